@@ -1,0 +1,206 @@
+//! One file's text to one document: front matter, body, chrome removal, metadata.
+
+use crate::blocks::Block;
+use crate::boilerplate::{self, Removal};
+use crate::frontmatter::{self, FrontMatter};
+use crate::{dates, html, markdown};
+use std::fmt;
+
+/// File extensions Gazette reads as documents (lowercase). Files without an
+/// extension are read too; everything else is reported as skipped.
+pub const DOCUMENT_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "html", "htm", "xhtml"];
+
+/// Whether a file with this relative path is a document type Gazette reads.
+pub fn is_document_path(rel_path: &str) -> Result<(), String> {
+    let name = rel_path.rsplit('/').next().unwrap_or(rel_path);
+    if name.starts_with('.') {
+        return Err("hidden file".into());
+    }
+    match name.rsplit_once('.') {
+        None => Ok(()),
+        Some((_, ext)) if DOCUMENT_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()) => {
+            Ok(())
+        }
+        Some((_, ext)) => Err(format!("not a document type (.{ext})")),
+    }
+}
+
+/// A document read from one file, before it gets its id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ingested {
+    /// Headline.
+    pub title: String,
+    /// RFC 3339, `+08:00`.
+    pub date: String,
+    /// Outlet or account.
+    pub source: String,
+    /// Where it was published.
+    pub url: Option<String>,
+    /// Clean text, paragraphs separated by blank lines; empty if nothing is left.
+    pub text: String,
+    /// As given.
+    pub categories: Vec<String>,
+    /// As given.
+    pub tags: Vec<String>,
+    /// What chrome removal took out, for `--explain`.
+    pub removed: Vec<Removal>,
+    /// Problems that were worked around (shown in the build report).
+    pub warnings: Vec<String>,
+}
+
+/// Why a file could not become a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IngestError {
+    /// No date in the front matter nor in the file name.
+    NoDate,
+    /// A date in a format Gazette does not know.
+    BadDate(String),
+}
+
+impl fmt::Display for IngestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoDate => write!(f, "no date: none in the front matter or the file name"),
+            Self::BadDate(raw) => write!(f, "date {raw:?} is in no known format"),
+        }
+    }
+}
+
+impl std::error::Error for IngestError {}
+
+/// Reads one file's decoded text. `rel_path` gives the file name (a date
+/// fallback) and the extension (HTML or Markdown).
+pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
+    let (yaml, body, yaml_line) = frontmatter::split(text);
+    let mut warnings = Vec::new();
+    let fm = match yaml.map(|y| (y, frontmatter::parse(y, yaml_line))) {
+        Some((_, Ok(fm))) => fm,
+        Some((yaml, Err(err))) => {
+            warnings.push(format!("{err}; read it line by line instead"));
+            frontmatter::parse_lenient(yaml)
+        }
+        None => FrontMatter::default(),
+    };
+    let blocks = body_blocks(rel_path, body);
+    let title = fm
+        .title
+        .clone()
+        .or_else(|| first_line_title(&blocks))
+        .unwrap_or_default();
+    let source = source_of(&fm).unwrap_or_default();
+    let (blocks, removed) = boilerplate::clean(blocks, &title, &source);
+    let date = date_of(&fm, rel_path)?;
+    let text = blocks
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    Ok(Ingested {
+        title,
+        date,
+        source,
+        url: fm.url,
+        text,
+        categories: fm.categories,
+        tags: fm.tags,
+        removed,
+        warnings,
+    })
+}
+
+/// A body is HTML when the file says so or when it starts with a tag.
+fn body_blocks(rel_path: &str, body: &str) -> Vec<Block> {
+    let lower = rel_path.to_ascii_lowercase();
+    let starts_with_tag = body
+        .trim_start()
+        .strip_prefix('<')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '!'));
+    if lower.ends_with(".html") || lower.ends_with(".htm") || starts_with_tag {
+        html::blocks(body)
+    } else {
+        markdown::blocks(body)
+    }
+}
+
+/// The longest title taken from a body's first line.
+const MAX_TITLE_CHARS: usize = 120;
+
+fn first_line_title(blocks: &[Block]) -> Option<String> {
+    let first = blocks
+        .iter()
+        .find(|b| b.kind == crate::blocks::BlockKind::Heading)
+        .or_else(|| blocks.first())?;
+    Some(first.text.chars().take(MAX_TITLE_CHARS).collect())
+}
+
+/// The front-matter date, else the date a file name starts with.
+fn date_of(fm: &FrontMatter, rel_path: &str) -> Result<String, IngestError> {
+    let file_name = rel_path.rsplit('/').next().unwrap_or(rel_path);
+    match &fm.date {
+        Some(raw) => dates::normalize(raw)
+            .or_else(|| dates::from_file_name(file_name))
+            .ok_or_else(|| IngestError::BadDate(raw.clone())),
+        None => dates::from_file_name(file_name).ok_or(IngestError::NoDate),
+    }
+}
+
+/// Suffix of a mirror site's tag naming the outlet it copies (`网信中国新闻`).
+const MIRROR_TAG_SUFFIX: &str = "新闻";
+
+/// The outlet: the front matter's `source`/`author`; for a Jekyll mirror post,
+/// the outlet named by its tag (`网信中国新闻` → `网信中国`).
+fn source_of(fm: &FrontMatter) -> Option<String> {
+    if let Some(source) = &fm.source {
+        return Some(source.clone());
+    }
+    fm.tags
+        .iter()
+        .find_map(|t| t.strip_suffix(MIRROR_TAG_SUFFIX).filter(|s| !s.is_empty()))
+        .map(str::to_owned)
+        .or_else(|| fm.tags.first().cloned())
+        .or_else(|| fm.categories.first().cloned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_types() {
+        assert!(is_document_path("a/b.md").is_ok());
+        assert!(is_document_path("x.TXT").is_ok());
+        assert!(is_document_path("README").is_ok());
+        assert_eq!(
+            is_document_path("MANIFEST.tsv"),
+            Err("not a document type (.tsv)".into())
+        );
+        assert!(is_document_path(".DS_Store").is_err());
+    }
+
+    #[test]
+    fn no_front_matter_takes_title_from_heading_and_date_from_name() {
+        let doc = ingest("2024-07-03_x.md", "# 通知标题\n\n正文。").expect("ingest");
+        assert_eq!(doc.title, "通知标题");
+        assert_eq!(doc.date, "2024-07-03T00:00:00+08:00");
+        assert_eq!(doc.text, "正文。");
+    }
+
+    #[test]
+    fn undated_file_is_an_error() {
+        assert_eq!(ingest("x.md", "正文"), Err(IngestError::NoDate));
+        assert!(matches!(
+            ingest("x.md", "---\ndate: someday\n---\n正文"),
+            Err(IngestError::BadDate(_))
+        ));
+    }
+
+    #[test]
+    fn jekyll_mirror_source_comes_from_its_tag() {
+        let text = "---\nlayout: post\ntitle: 标题\ndate: 2022-02-10 11:48:47 +0800\n\
+                    categories: wangxinzhongguo\ntags: 网信中国新闻\n---\n<p>正文。</p>";
+        let doc = ingest("001.txt", text).expect("ingest");
+        assert_eq!(doc.source, "网信中国");
+        assert_eq!(doc.date, "2022-02-10T11:48:47+08:00");
+        assert_eq!(doc.text, "正文。");
+    }
+}

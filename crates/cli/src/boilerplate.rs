@@ -1,0 +1,301 @@
+//! Site chrome and adverts, removed by rules kept in one table.
+//!
+//! Every rule has a name, so the build report can say what was removed from a
+//! file and why (`gazette build --explain`).
+
+use crate::blocks::Block;
+use serde::Serialize;
+
+/// How a rule recognises a block.
+#[derive(Debug, Clone, Copy)]
+pub enum Match {
+    /// The whole block, trimmed, equals this text.
+    Exact(&'static str),
+    /// The block starts with this text.
+    Prefix(&'static str),
+    /// The block contains this text.
+    Contains(&'static str),
+    /// The block is nothing but punctuation (WeChat's runs of lone `，` `。`).
+    PunctuationOnly,
+    /// The block is nothing but a URL (a mirror's link back to itself).
+    BareUrl,
+}
+
+/// What a matching rule removes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Only the matching block.
+    Block,
+    /// The matching block and everything after it (page chrome that ends a file).
+    ToEnd,
+}
+
+/// One named removal rule.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    /// Shown in the build report.
+    pub name: &'static str,
+    /// How the block is recognised.
+    pub matches: Match,
+    /// What is removed.
+    pub scope: Scope,
+    /// The rule applies only to blocks of at most this many characters
+    /// (chrome is short; a long paragraph that mentions it is article text).
+    pub max_chars: usize,
+}
+
+const fn rule(name: &'static str, matches: Match, scope: Scope, max_chars: usize) -> Rule {
+    Rule {
+        name,
+        matches,
+        scope,
+        max_chars,
+    }
+}
+
+use Match::{BareUrl, Contains, Exact, Prefix, PunctuationOnly};
+use Scope::{Block as One, ToEnd};
+
+/// The rules, in the order they are tried.
+pub const RULES: &[Rule] = &[
+    // WeChat page chrome: everything from the preview notice on is the page, not the article.
+    rule("wechat-page-chrome", Exact("预览时标签不可点"), ToEnd, 20),
+    rule("wechat-page-chrome", Exact("微信扫一扫"), One, 20),
+    rule("wechat-page-chrome", Prefix("微信扫一扫"), One, 30),
+    rule("wechat-page-chrome", Exact("关注该公众号"), One, 20),
+    rule("wechat-page-chrome", Exact("继续滑动看下一个"), One, 20),
+    rule("wechat-page-chrome", Exact("向上滑动看下一个"), One, 20),
+    rule("wechat-page-chrome", Exact("轻触阅读原文"), One, 20),
+    rule("wechat-page-chrome", Exact("阅读原文"), One, 20),
+    rule("wechat-page-chrome", Exact("使用小程序"), One, 20),
+    rule("wechat-page-chrome", Exact("使用完整服务"), One, 20),
+    rule("wechat-page-chrome", Contains("轻点两下取消"), One, 20),
+    rule("wechat-page-chrome", Exact("知道了"), One, 20),
+    rule("wechat-page-chrome", Exact("取消"), One, 20),
+    rule("wechat-page-chrome", Exact("允许"), One, 20),
+    rule("wechat-page-chrome", Exact("×"), One, 20),
+    rule("wechat-page-chrome", Exact("分析"), One, 20),
+    rule("wechat-page-chrome", Exact("视频"), One, 20),
+    rule("wechat-page-chrome", Exact("小程序"), One, 20),
+    rule("wechat-page-chrome", Exact("赞"), One, 20),
+    rule("wechat-page-chrome", Exact("在看"), One, 20),
+    rule("wechat-page-chrome", Exact("分享"), One, 20),
+    rule("wechat-page-chrome", Exact("留言"), One, 20),
+    rule("wechat-page-chrome", Exact("收藏"), One, 20),
+    rule("wechat-page-chrome", Exact("听过"), One, 20),
+    rule("lone-punctuation", PunctuationOnly, One, 200),
+    // Subscription adverts at the top of 《中国信息安全》 and similar accounts.
+    rule("subscription-advert", Prefix("扫码订阅"), One, 60),
+    rule("subscription-advert", Prefix("邮发代号"), One, 60),
+    rule("subscription-advert", Prefix("征订热线"), One, 60),
+    rule("promotion", Contains("杂志倾力推荐"), One, 40),
+    rule("promotion", Contains("官方抖音号"), One, 40),
+    rule(
+        "promotion",
+        Exact("分享网络安全知识 强化网络安全意识"),
+        One,
+        40,
+    ),
+    rule("promotion", Exact("“企业成长计划”"), One, 40),
+    rule("promotion", Exact("点击下图 了解详情"), One, 40),
+    // Sina Finance.
+    rule("editor-line", Prefix("责任编辑："), One, 40),
+    rule("editor-line", Prefix("责任编辑:"), One, 40),
+    rule("editor-line", Prefix("校对："), One, 40),
+    rule("sina-app-advert", Contains("尽在新浪财经APP"), One, 40),
+    // Mirror sites' links back to their own pages.
+    rule("mirror-back-link", Contains("返回首页"), One, 300),
+    rule("bare-url", BareUrl, One, 2000),
+];
+
+/// A block that was removed, and the rule that removed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Removal {
+    /// The rule's name.
+    pub rule: &'static str,
+    /// The removed text.
+    pub text: String,
+}
+
+fn is_match(rule: &Rule, text: &str) -> bool {
+    if text.chars().count() > rule.max_chars {
+        return false;
+    }
+    match rule.matches {
+        Exact(s) => text == s,
+        Prefix(s) => text.starts_with(s),
+        Contains(s) => text.contains(s),
+        PunctuationOnly => text
+            .chars()
+            .all(|c| c.is_ascii_punctuation() || is_cjk_punctuation(c) || c.is_whitespace()),
+        BareUrl => {
+            let url = text.trim_start_matches('<').trim_end_matches('>');
+            (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("//"))
+                && !url.contains(char::is_whitespace)
+        }
+    }
+}
+
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}'
+        | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}' | '“' | '”' | '‘' | '’' | '…' | '—' | '·')
+}
+
+/// Removes chrome from `blocks`: first the table's rules, then the header
+/// that repeats the title and the account name at the top of WeChat exports.
+pub fn clean(blocks: Vec<Block>, title: &str, source: &str) -> (Vec<Block>, Vec<Removal>) {
+    let mut kept = Vec::with_capacity(blocks.len());
+    let mut removed = Vec::new();
+    let mut rest = blocks.into_iter();
+    while let Some(block) = rest.next() {
+        match RULES.iter().find(|r| is_match(r, &block.text)) {
+            None => kept.push(block),
+            Some(rule) => {
+                removed.push(Removal {
+                    rule: rule.name,
+                    text: block.text,
+                });
+                if rule.scope == ToEnd {
+                    removed.extend(rest.by_ref().map(|b| Removal {
+                        rule: rule.name,
+                        text: b.text,
+                    }));
+                }
+            }
+        }
+    }
+    let kept = remove_repeated_header(kept, title, source, &mut removed);
+    (kept, removed)
+}
+
+/// How many blocks at the top may belong to a WeChat header.
+const HEADER_BLOCKS: usize = 6;
+
+/// Drops the title and account name repeated at the top of the body, and the
+/// short byline between them (WeChat: title, author, account, then the article).
+fn remove_repeated_header(
+    blocks: Vec<Block>,
+    title: &str,
+    source: &str,
+    removed: &mut Vec<Removal>,
+) -> Vec<Block> {
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let (title, source) = (squash(title), squash(source));
+    let is_title = |t: &str| !title.is_empty() && squash(t) == title;
+    let is_source = |t: &str| !source.is_empty() && squash(t) == source;
+    // The header ends at the last title or account line within the first blocks.
+    let header_end = blocks
+        .iter()
+        .take(HEADER_BLOCKS)
+        .rposition(|b| is_title(&b.text) || is_source(&b.text))
+        .map_or(0, |i| i + 1);
+    let header_is_short = blocks[..header_end]
+        .iter()
+        .all(|b| is_title(&b.text) || is_source(&b.text) || b.text.chars().count() <= 12);
+    let cut = if header_is_short { header_end } else { 0 };
+    let mut blocks = blocks.into_iter();
+    for block in blocks.by_ref().take(cut) {
+        removed.push(Removal {
+            rule: "repeated-header",
+            text: block.text,
+        });
+    }
+    blocks.collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks::BlockKind;
+
+    fn blocks(texts: &[&str]) -> Vec<Block> {
+        texts
+            .iter()
+            .map(|t| Block {
+                kind: BlockKind::Paragraph,
+                text: (*t).into(),
+            })
+            .collect()
+    }
+
+    fn kept(texts: &[&str], title: &str, source: &str) -> Vec<String> {
+        clean(blocks(texts), title, source)
+            .0
+            .into_iter()
+            .map(|b| b.text)
+            .collect()
+    }
+
+    #[test]
+    fn wechat_header_adverts_and_page_chrome_go() {
+        let got = kept(
+            &[
+                "关注 | 会议",
+                "王思北",
+                "中国信息安全",
+                "扫码订阅《中国信息安全》",
+                "邮发代号 2-786",
+                "征订热线：010-82341063",
+                "正文第一段。",
+                "（来源：中国网信网）",
+                "预览时标签不可点",
+                "阅读原文",
+                "正文以外",
+            ],
+            "关注 | 会议",
+            "中国信息安全",
+        );
+        assert_eq!(got, ["正文第一段。", "（来源：中国网信网）"]);
+    }
+
+    #[test]
+    fn lone_punctuation_and_chrome_words_go_but_sentences_stay() {
+        let got = kept(
+            &[
+                "：",
+                "，",
+                "。",
+                "视频",
+                "，轻点两下取消赞",
+                "分享这个办法的要点。",
+            ],
+            "t",
+            "s",
+        );
+        assert_eq!(got, ["分享这个办法的要点。"]);
+    }
+
+    #[test]
+    fn long_paragraphs_that_mention_chrome_words_stay() {
+        let para = "记者从会上获悉，读者可以扫码订阅相关刊物，责任编辑：某某表示，这些内容均属于正文的一部分，应当完整保留。";
+        assert_eq!(kept(&[para], "t", "s"), [para]);
+    }
+
+    #[test]
+    fn sina_and_mirror_chrome() {
+        let got = kept(
+            &[
+                "正文。", "责任编辑：彭佳兵", "海量资讯、精准解读，尽在新浪财经APP",
+                "<http://finews.zning.xyz/html_News/NewsShare.html?infoCode=1>",
+                "[返回网信中国新闻](//finews.withounder.com/c.html)｜[返回首页](//finews.withounder.com/)",
+            ],
+            "t",
+            "s",
+        );
+        assert_eq!(got, ["正文。"]);
+    }
+
+    #[test]
+    fn a_long_first_paragraph_is_never_taken_for_a_header() {
+        let first = "中央网信办28日会同国家发改委召开座谈会，中国信息安全相关负责人出席。";
+        let got = kept(&[first, "中国信息安全", "正文。"], "标题", "中国信息安全");
+        assert_eq!(got, [first, "中国信息安全", "正文。"]);
+    }
+
+    #[test]
+    fn every_removal_names_its_rule() {
+        let (_, removed) = clean(blocks(&["标题", "正文。", "责任编辑：某"]), "标题", "s");
+        let rules: Vec<_> = removed.iter().map(|r| r.rule).collect();
+        assert_eq!(rules, ["editor-line", "repeated-header"]);
+    }
+}

@@ -1,0 +1,194 @@
+//! Markdown bodies (WeChat exports, Jekyll link lists) to blocks, with pulldown-cmark.
+
+use crate::blocks::{Block, BlockKind, BlockWriter};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// Reads a Markdown body into blocks of text. Raw HTML blocks inside it are
+/// read with the HTML reader; images are dropped; links keep their text.
+pub fn blocks(markdown: &str) -> Vec<Block> {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let mut writer = BlockWriter::default();
+    let mut kind = BlockKind::Paragraph;
+    let mut image_depth = 0usize;
+    let mut strong_depth = 0usize;
+    let mut strong_only = true;
+    let mut html_block = String::new();
+    // Consecutive text events, joined before they reach the writer.
+    let mut text_run = String::new();
+    for event in Parser::new_ext(markdown, options) {
+        if !matches!(event, Event::Text(_) | Event::Code(_)) && !text_run.is_empty() {
+            // CommonMark leaves `**` unparsed when it closes after punctuation
+            // and before a Han character (`**一是…。**着力…`): drop the markers.
+            writer.push_str(&text_run.replace("**", ""));
+            text_run.clear();
+        }
+        if image_depth > 0 {
+            match event {
+                Event::Start(Tag::Image { .. }) => image_depth += 1,
+                Event::End(TagEnd::Image) => image_depth -= 1,
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Image { .. } => image_depth = 1,
+                Tag::Strong => strong_depth += 1,
+                Tag::Paragraph | Tag::BlockQuote(_) | Tag::CodeBlock(_) => {
+                    writer.flush(kind);
+                    kind = BlockKind::Paragraph;
+                    strong_only = true;
+                }
+                Tag::Heading { .. } => {
+                    writer.flush(kind);
+                    kind = BlockKind::Heading;
+                }
+                Tag::Item => {
+                    writer.flush(kind);
+                    kind = BlockKind::ListItem;
+                }
+                Tag::TableHead | Tag::TableRow => {
+                    writer.flush(kind);
+                    kind = BlockKind::TableRow;
+                }
+                Tag::TableCell => writer.push_cell_separator(),
+                Tag::HtmlBlock => html_block.clear(),
+                _ => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Strong => strong_depth = strong_depth.saturating_sub(1),
+                TagEnd::Paragraph => {
+                    let bold = strong_only && writer.has_pending_text();
+                    writer.flush(if bold { BlockKind::Heading } else { kind });
+                    kind = BlockKind::Paragraph;
+                }
+                TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableHead
+                | TagEnd::TableRow
+                | TagEnd::BlockQuote(_)
+                | TagEnd::CodeBlock => {
+                    writer.flush(kind);
+                    kind = BlockKind::Paragraph;
+                }
+                TagEnd::HtmlBlock => writer.extend(crate::html::blocks(&html_block)),
+                _ => {}
+            },
+            Event::Text(text) | Event::Code(text) => {
+                if strong_depth == 0 && !text.trim().is_empty() {
+                    strong_only = false;
+                }
+                text_run.push_str(&text);
+                continue;
+            }
+            Event::Html(raw) => html_block.push_str(&raw),
+            Event::InlineHtml(raw) => {
+                if raw.trim_start().to_ascii_lowercase().starts_with("<br") {
+                    writer.flush(kind);
+                }
+            }
+            Event::SoftBreak => {
+                if is_wrapped_line(writer.current_line(), &text_run) {
+                    writer.push_str("\n");
+                } else {
+                    let bold = strong_only && writer.has_pending_text();
+                    writer.flush(if bold { BlockKind::Heading } else { kind });
+                    strong_only = true;
+                }
+            }
+            // WeChat exports end each visual line with a hard break: a new block.
+            Event::HardBreak => {
+                let bold = strong_only && writer.has_pending_text();
+                writer.flush(if bold { BlockKind::Heading } else { kind });
+                strong_only = true;
+            }
+            _ => {}
+        }
+    }
+    writer.push_str(&text_run.replace("**", ""));
+    writer.finish()
+}
+
+/// A line at least this long that stops mid-sentence was wrapped by the
+/// exporter; shorter lines are elements of their own.
+const WRAPPED_LINE_CHARS: usize = 40;
+
+/// WeChat exports put each element on its own line (a soft break in
+/// CommonMark); only a long line that ends mid-sentence continues on the next.
+fn is_wrapped_line(pending: &str, text_run: &str) -> bool {
+    let line = format!("{pending}{text_run}");
+    let line = line.trim_end();
+    let ends_sentence = line.ends_with([
+        '。', '！', '？', '；', '：', '”', '）', '.', '!', '?', ';', ':',
+    ]);
+    line.chars().count() >= WRAPPED_LINE_CHARS && !ends_sentence
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(md: &str) -> Vec<(BlockKind, String)> {
+        blocks(md).into_iter().map(|b| (b.kind, b.text)).collect()
+    }
+
+    #[test]
+    fn wechat_conventions() {
+        let md =
+            "# 标题\n\n![cover_image](https://x/y.jpg)\n\n**一是强化自主可控。**着力促进。\n\n\
+                  **小标题**\n\n第一行  \n第二行\n\n[返回](http://x)";
+        assert_eq!(
+            texts(md),
+            [
+                (BlockKind::Heading, "标题".into()),
+                (BlockKind::Paragraph, "一是强化自主可控。着力促进。".into()),
+                (BlockKind::Heading, "小标题".into()),
+                (BlockKind::Paragraph, "第一行".into()),
+                (BlockKind::Paragraph, "第二行".into()),
+                (BlockKind::Paragraph, "返回".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn short_lines_are_elements_and_long_wrapped_lines_join() {
+        let md = "微信扫一扫\n关注该公众号\n\n据报道，福特的半自动驾驶系统可以在高速公路上处理转向和刹车，当天下午的车祸导致了一名五十六岁\n的本田车主身亡。";
+        assert_eq!(
+            texts(md),
+            [
+                (BlockKind::Paragraph, "微信扫一扫".into()),
+                (BlockKind::Paragraph, "关注该公众号".into()),
+                (
+                    BlockKind::Paragraph,
+                    "据报道，福特的半自动驾驶系统可以在高速公路上处理转向和刹车，当天下午的车祸导致了一名五十六岁的本田车主身亡。".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn tables_and_lists() {
+        let md = "| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n\n- 一\n- 二\n";
+        assert_eq!(
+            texts(md),
+            [
+                (BlockKind::TableRow, "甲 | 乙".into()),
+                (BlockKind::TableRow, "1 | 2".into()),
+                (BlockKind::ListItem, "一".into()),
+                (BlockKind::ListItem, "二".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn html_blocks_are_read_as_html() {
+        let md = "<p>段落一</p>\n\n<style>p{}</style>\n\n正文";
+        assert_eq!(
+            texts(md),
+            [
+                (BlockKind::Paragraph, "段落一".into()),
+                (BlockKind::Paragraph, "正文".into()),
+            ]
+        );
+    }
+}

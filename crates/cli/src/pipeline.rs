@@ -1,0 +1,197 @@
+//! `gazette build`: every input file read in parallel, then ids, duplicates,
+//! the corpus and the report put together in a deterministic order.
+
+use crate::assemble::{self, Ingested};
+use crate::boilerplate::Removal;
+use crate::decode::{self, DecodeError};
+use crate::discover::{self, InputError, InputFile};
+use crate::ids;
+use crate::report::{FileEntry, Report, Status};
+use gazette_core::model::{Corpus, Document};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+/// Files larger than this are not read (no announcement is this long).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// What reading one file gave.
+#[derive(Debug)]
+pub enum Outcome {
+    /// A document with text.
+    Document(Box<Ingested>),
+    /// A document with no text left after cleaning.
+    Empty(Box<Ingested>),
+    /// Not a document.
+    Skipped(String),
+    /// A document that could not be read.
+    Error(String),
+}
+
+/// The result of a build.
+#[derive(Debug)]
+pub struct Built {
+    /// The corpus.
+    pub corpus: Corpus,
+    /// One entry per input file.
+    pub report: Report,
+    /// Chrome removed from each file, by report path, for `--explain`.
+    pub removals: BTreeMap<String, Vec<Removal>>,
+}
+
+/// Reads one file from disk and ingests it. Never panics on any input: a
+/// panic inside the parsers is caught and reported as this file's error.
+pub fn process(file: &InputFile) -> Outcome {
+    if let Err(reason) = assemble::is_document_path(&file.rel_path) {
+        return Outcome::Skipped(reason);
+    }
+    match std::fs::metadata(&file.full_path) {
+        Ok(meta) if meta.len() > MAX_FILE_BYTES => {
+            return Outcome::Skipped(format!("larger than {} MiB", MAX_FILE_BYTES >> 20))
+        }
+        Err(err) => return Outcome::Error(format!("cannot read file: {err}")),
+        Ok(_) => {}
+    }
+    match discover::read(file) {
+        Ok(bytes) => process_bytes(&file.rel_path, &bytes),
+        Err(reason) => Outcome::Error(reason),
+    }
+}
+
+/// Ingests one file's bytes (the part of [`process`] that needs no disk).
+pub fn process_bytes(rel_path: &str, bytes: &[u8]) -> Outcome {
+    let decoded = match decode::decode(bytes) {
+        Ok(decoded) => decoded,
+        Err(DecodeError::Binary) => return Outcome::Skipped(DecodeError::Binary.to_string()),
+        Err(err) => return Outcome::Error(err.to_string()),
+    };
+    let ingested = std::panic::catch_unwind(|| assemble::ingest(rel_path, &decoded.text));
+    match ingested {
+        Ok(Ok(doc)) if doc.text.is_empty() => Outcome::Empty(Box::new(doc)),
+        Ok(Ok(doc)) => Outcome::Document(Box::new(doc)),
+        Ok(Err(err)) => Outcome::Error(err.to_string()),
+        Err(_) => {
+            Outcome::Error("internal error while parsing this file (please report it)".into())
+        }
+    }
+}
+
+/// Builds a corpus from the inputs. `on_file` is called once per file read
+/// (for a progress bar). Fails only when an input cannot be listed at all.
+pub fn build(inputs: &[PathBuf], on_file: &(dyn Fn() + Sync)) -> Result<Built, InputError> {
+    let (files, unlisted) = discover::discover(inputs)?;
+    let outcomes: Vec<Outcome> = files
+        .par_iter()
+        .map(|file| {
+            let outcome = process(file);
+            on_file();
+            outcome
+        })
+        .collect();
+
+    let mut taken_keys = HashMap::<String, usize>::new();
+    let mut first_with_text = HashMap::<(String, String), usize>::new();
+    let mut docs: Vec<Document> = Vec::new();
+    let mut entries = Vec::with_capacity(files.len() + unlisted.len());
+    let mut removals = BTreeMap::new();
+    for (file, outcome) in files.iter().zip(outcomes) {
+        let mut entry = FileEntry {
+            path: file.rel_path.clone(),
+            input: file.input,
+            status: Status::Kept,
+            reason: None,
+            id: None,
+            warnings: Vec::new(),
+            removed: BTreeMap::new(),
+        };
+        match outcome {
+            Outcome::Skipped(reason) => {
+                entry.status = Status::Skipped;
+                entry.reason = Some(reason);
+            }
+            Outcome::Error(reason) => {
+                entry.status = Status::Error;
+                entry.reason = Some(reason);
+            }
+            Outcome::Empty(doc) => {
+                entry.status = Status::Empty;
+                entry.reason = Some("no text left after removing site chrome".into());
+                entry.removed = count_rules(&doc.removed);
+                entry.warnings = doc.warnings;
+                removals.insert(file.rel_path.clone(), doc.removed);
+            }
+            Outcome::Document(mut doc) => {
+                entry.removed = count_rules(&doc.removed);
+                entry.warnings = std::mem::take(&mut doc.warnings);
+                let dedupe_key = (doc.source.clone(), doc.text.clone());
+                if let Some(&kept) = first_with_text.get(&dedupe_key) {
+                    let original: &mut Document = &mut docs[kept];
+                    entry.status = Status::Duplicate;
+                    entry.reason = Some(format!("same source and text as {}", original.path));
+                    entry.id = Some(original.id.clone());
+                    original.duplicate_paths.push(file.rel_path.clone());
+                } else {
+                    let id = unique_id(&mut taken_keys, file);
+                    entry.id = Some(id.clone());
+                    first_with_text.insert(dedupe_key, docs.len());
+                    removals.insert(file.rel_path.clone(), doc.removed.clone());
+                    docs.push(document(id, file, *doc));
+                }
+            }
+        }
+        entries.push(entry);
+    }
+    entries.extend(unlisted.into_iter().map(|u| FileEntry {
+        path: u.rel_path,
+        input: u.input,
+        status: Status::Error,
+        reason: Some(u.message),
+        id: None,
+        warnings: Vec::new(),
+        removed: BTreeMap::new(),
+    }));
+    let mut corpus = Corpus::new(docs);
+    corpus.sort();
+    let inputs = inputs.iter().map(|p| p.display().to_string()).collect();
+    Ok(Built {
+        corpus,
+        report: Report::new(inputs, entries),
+        removals,
+    })
+}
+
+/// The id for a file: from its relative path; a path seen in an earlier input
+/// directory is qualified with this input's index so ids stay unique.
+fn unique_id(taken: &mut HashMap<String, usize>, file: &InputFile) -> String {
+    let mut key = file.rel_path.clone();
+    if taken.contains_key(&key) {
+        key = format!("{}/{}", file.input, file.rel_path);
+    }
+    let id = ids::document_id(&key);
+    taken.insert(key, file.input);
+    id
+}
+
+fn document(id: String, file: &InputFile, doc: Ingested) -> Document {
+    Document {
+        id,
+        path: file.rel_path.clone(),
+        duplicate_paths: Vec::new(),
+        title: doc.title,
+        date: doc.date,
+        source: doc.source,
+        url: doc.url,
+        text: doc.text,
+        agencies: Vec::new(),
+        categories: doc.categories,
+        tags: doc.tags,
+    }
+}
+
+fn count_rules(removed: &[Removal]) -> BTreeMap<&'static str, usize> {
+    let mut counts = BTreeMap::new();
+    for removal in removed {
+        *counts.entry(removal.rule).or_default() += 1;
+    }
+    counts
+}

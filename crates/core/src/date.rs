@@ -1,0 +1,89 @@
+//! Reading the RFC 3339 dates stored in a corpus, without a date library.
+//!
+//! The CLI normalizes every date on ingest, so the browser only needs to take
+//! the stored string apart for display, sorting and date facets.
+
+/// The calendar parts of a stored date, as written (local time of the source).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DateParts {
+    /// Year, e.g. 2024.
+    pub year: u16,
+    /// Month, 1–12.
+    pub month: u8,
+    /// Day of month, 1–31.
+    pub day: u8,
+    /// Hour, 0–23.
+    pub hour: u8,
+    /// Minute, 0–59.
+    pub minute: u8,
+}
+
+impl DateParts {
+    /// Parses `YYYY-MM-DDTHH:MM…` (the time part is optional); `None` if malformed.
+    pub fn parse(date: &str) -> Option<Self> {
+        let number = |range: std::ops::Range<usize>| -> Option<u16> {
+            let s = date.get(range)?;
+            if s.bytes().all(|b| b.is_ascii_digit()) {
+                s.parse().ok()
+            } else {
+                None
+            }
+        };
+        let year = number(0..4)?;
+        let month = u8::try_from(number(5..7)?).ok()?;
+        let day = u8::try_from(number(8..10)?).ok()?;
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        let (hour, minute) = match (number(11..13), number(14..16)) {
+            (Some(h), Some(m)) if h < 24 && m < 60 => (h as u8, m as u8),
+            _ => (0, 0),
+        };
+        Some(Self {
+            year,
+            month,
+            day,
+            hour,
+            minute,
+        })
+    }
+
+    /// `2024-07-03`.
+    pub fn day_label(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// `2024-07-03 19:44`.
+    pub fn minute_label(&self) -> String {
+        format!("{} {:02}:{:02}", self.day_label(), self.hour, self.minute)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_full_and_date_only_forms() {
+        let cases = [
+            ("2022-01-29T19:44:12+08:00", Some((2022, 1, 29, 19, 44))),
+            ("2024-07-03T00:00:00+08:00", Some((2024, 7, 3, 0, 0))),
+            ("2024-07-03", Some((2024, 7, 3, 0, 0))),
+            ("2024-13-03", None),
+            ("20x4-01-01", None),
+            ("", None),
+            ("２０２４-01-01", None),
+        ];
+        for (input, want) in cases {
+            let got = DateParts::parse(input).map(|d| (d.year, d.month, d.day, d.hour, d.minute));
+            assert_eq!(got, want, "{input}");
+        }
+    }
+
+    #[test]
+    fn labels_are_zero_padded() {
+        let d = DateParts::parse("2022-01-29T09:04:12+08:00").expect("valid");
+        assert_eq!(d.day_label(), "2022-01-29");
+        assert_eq!(d.minute_label(), "2022-01-29 09:04");
+    }
+}

@@ -1,0 +1,191 @@
+//! The corpus format, defined once: the CLI writes it, the app reads it.
+//!
+//! See `docs/corpus-format.md` for the field-by-field description.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The version of the corpus format this crate writes and reads.
+///
+/// Bump it when a change would make an older reader misread a newer file.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A whole corpus: every document Gazette shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Corpus {
+    /// Format version; see [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Documents, sorted by date (newest first), then by id.
+    pub docs: Vec<Document>,
+}
+
+/// One announcement, cleaned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// Stable identifier derived from the input path (12 lowercase hex digits).
+    pub id: String,
+    /// Path of the input file, relative to the input directory given to the build.
+    pub path: String,
+    /// Paths of other input files whose content duplicates this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub duplicate_paths: Vec<String>,
+    /// Headline, without the site's decorations.
+    pub title: String,
+    /// Publication time, RFC 3339 with offset (`+08:00` for Chinese sources).
+    pub date: String,
+    /// The outlet or account that published this copy (新浪财经, 中国信息安全 …).
+    pub source: String,
+    /// Where this copy was published, if known.
+    pub url: Option<String>,
+    /// Clean body text; paragraphs separated by a blank line.
+    pub text: String,
+    /// Government bodies named, canonical names, sorted.
+    pub agencies: Vec<String>,
+    /// Categories as given by the source file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<String>,
+    /// Tags as given by the source file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+}
+
+impl Document {
+    /// The paragraphs of the text, in order, without blank ones.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.text
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+    }
+}
+
+/// Why a corpus could not be read.
+#[derive(Debug)]
+pub enum CorpusError {
+    /// The JSON is malformed or does not match the format.
+    Json(serde_json::Error),
+    /// The file was written by a newer (or unknown) format version.
+    UnsupportedVersion(u32),
+}
+
+impl fmt::Display for CorpusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Json(err) => write!(f, "corpus is not valid corpus JSON: {err}"),
+            Self::UnsupportedVersion(v) => write!(
+                f,
+                "corpus schema_version {v} is not supported (this build reads {SCHEMA_VERSION})"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CorpusError {}
+
+impl Corpus {
+    /// An empty corpus of the current format version.
+    pub fn new(docs: Vec<Document>) -> Self {
+        Self {
+            schema_version: SCHEMA_VERSION,
+            docs,
+        }
+    }
+
+    /// Reads a corpus from its JSON text, checking the format version.
+    pub fn from_json(json: &str) -> Result<Self, CorpusError> {
+        let corpus: Self = serde_json::from_str(json).map_err(CorpusError::Json)?;
+        if corpus.schema_version != SCHEMA_VERSION {
+            return Err(CorpusError::UnsupportedVersion(corpus.schema_version));
+        }
+        Ok(corpus)
+    }
+
+    /// Writes the corpus as pretty JSON; the same corpus always gives the same bytes.
+    pub fn to_json(&self) -> String {
+        // Serializing plain structs of strings cannot fail.
+        let mut json = serde_json::to_string_pretty(self).unwrap_or_default();
+        json.push('\n');
+        json
+    }
+
+    /// Puts documents in the canonical order: newest first, then by id.
+    pub fn sort(&mut self) {
+        self.docs
+            .sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+    }
+
+    /// The document with this id, if any.
+    pub fn get(&self, id: &str) -> Option<&Document> {
+        self.docs.iter().find(|d| d.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(id: &str, date: &str) -> Document {
+        Document {
+            id: id.into(),
+            path: format!("{id}.md"),
+            duplicate_paths: vec![],
+            title: "标题".into(),
+            date: date.into(),
+            source: "来源".into(),
+            url: None,
+            text: "第一段。\n\n第二段。".into(),
+            agencies: vec![],
+            categories: vec![],
+            tags: vec![],
+        }
+    }
+
+    #[test]
+    fn json_round_trip_is_identical() {
+        let corpus = Corpus::new(vec![doc("b", "2024-01-01T00:00:00+08:00")]);
+        let json = corpus.to_json();
+        let back = Corpus::from_json(&json).expect("round trip");
+        assert_eq!(back, corpus);
+        assert_eq!(back.to_json(), json);
+    }
+
+    #[test]
+    fn empty_lists_are_omitted_but_required_fields_are_written() {
+        let json = Corpus::new(vec![doc("a", "2024-01-01T00:00:00+08:00")]).to_json();
+        assert!(!json.contains("duplicate_paths"));
+        assert!(json.contains("\"agencies\": []"));
+        assert!(json.contains("\"url\": null"));
+    }
+
+    #[test]
+    fn newer_schema_is_refused_with_a_clear_message() {
+        let err = Corpus::from_json(r#"{"schema_version":99,"docs":[]}"#)
+            .expect_err("version 99 must be refused");
+        assert!(err.to_string().contains("schema_version 99"));
+    }
+
+    #[test]
+    fn malformed_json_is_an_error_not_a_panic() {
+        assert!(Corpus::from_json("{").is_err());
+        assert!(Corpus::from_json(r#"{"docs":[]}"#).is_err());
+    }
+
+    #[test]
+    fn sort_puts_newest_first_then_id() {
+        let mut corpus = Corpus::new(vec![
+            doc("b", "2023-01-01T00:00:00+08:00"),
+            doc("c", "2024-01-01T00:00:00+08:00"),
+            doc("a", "2023-01-01T00:00:00+08:00"),
+        ]);
+        corpus.sort();
+        let ids: Vec<_> = corpus.docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["c", "a", "b"]);
+    }
+
+    #[test]
+    fn paragraphs_skip_blank_runs() {
+        let mut d = doc("a", "2024-01-01T00:00:00+08:00");
+        d.text = "一\n\n\n\n二\n\n ".into();
+        assert_eq!(d.paragraphs().collect::<Vec<_>>(), ["一", "二"]);
+    }
+}

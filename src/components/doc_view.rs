@@ -1,0 +1,48 @@
+//! One document, read: headline, metadata and clean text.
+
+use gazette_core::date::DateParts;
+use gazette_core::links::external_url;
+use gazette_core::model::Document;
+use yew::prelude::*;
+
+/// Props of [`DocView`].
+#[derive(Properties, PartialEq)]
+pub struct DocViewProps {
+    /// The document to show.
+    pub doc: Document,
+}
+
+/// The reading view of a document. Text is set as text, never as HTML.
+#[function_component(DocView)]
+pub fn doc_view(props: &DocViewProps) -> Html {
+    let doc = &props.doc;
+    let date = DateParts::parse(&doc.date)
+        .map(|d| d.minute_label())
+        .unwrap_or_else(|| doc.date.clone());
+    let original = doc.url.as_deref().and_then(external_url).map(|url| {
+        html! {
+            <a class="original" href={url.to_owned()} target="_blank" rel="noopener noreferrer">
+                { "原文链接 ↗" }
+            </a>
+        }
+    });
+    let labels = doc.categories.iter().chain(&doc.tags);
+    html! {
+        <article class="doc-view" lang="zh-CN">
+            <h1 class="doc-view-title">{ doc.title.clone() }</h1>
+            <div class="doc-meta">
+                <time datetime={doc.date.clone()}>{ date }</time>
+                <span class="source">{ doc.source.clone() }</span>
+                { for original }
+            </div>
+            if !doc.categories.is_empty() || !doc.tags.is_empty() {
+                <ul class="labels" aria-label="分类与标签">
+                    { for labels.map(|label| html! { <li class="chip">{ label.clone() }</li> }) }
+                </ul>
+            }
+            <div class="doc-text">
+                { for doc.paragraphs().map(|p| html! { <p>{ p.to_owned() }</p> }) }
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,5 @@
+//! Presentational components: they take props and emit callbacks.
+
+pub mod doc_list;
+pub mod doc_view;
+pub mod site_header;

@@ -1,0 +1,4 @@
+//! Pages: they read the corpus and call `gazette-core`, then render components.
+
+pub mod doc_page;
+pub mod list_page;

@@ -1,0 +1,82 @@
+// End to end: the built dist/ with the embedded seed corpus, as a user sees it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve } from './serve.mjs';
+import { launch, distDir, repoRoot, screenshotPath, watchErrors } from './browser.mjs';
+
+const corpus = JSON.parse(fs.readFileSync(
+  process.env.GAZETTE_CORPUS ? path.resolve(repoRoot, process.env.GAZETTE_CORPUS) : path.join(repoRoot, 'corpus/seeds.json'),
+  'utf8',
+));
+const usesSeeds = !process.env.GAZETTE_CORPUS;
+
+let server;
+let browser;
+before(async () => {
+  assert.ok(fs.existsSync(path.join(distDir, 'index.html')), `no ${distDir}/index.html: run trunk build first`);
+  server = await serve(distDir);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the list shows every seed title with its date and source', { skip: !usesSeeds && 'a custom corpus is embedded' }, async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(server.url);
+  await page.waitForSelector('.doc-row');
+  const titles = await page.locator('.doc-title').allTextContents();
+  assert.deepEqual(new Set(titles), new Set([
+    '中央网信办：将为互联网企业健康持续发展提供有力保障',
+    '聚精会神办企业 心无旁骛谋发展——中央网信办等四部门召开促进互联网企业健康持续发展工作座谈会引起热烈反响',
+    '关注 | 中央网信办召开全国重点商业网站平台管理工作会议',
+    '工信部：将开展互联网行业不正当竞争专项整治行动',
+    '庄荣文：深化网信领域改革 以网信事业高质量发展助力中国式现代化',
+  ]));
+  const row = page.locator('.doc-row', { hasText: '将为互联网企业健康持续发展提供有力保障' });
+  assert.equal(await row.locator('time').textContent(), '2022-01-29');
+  assert.equal(await row.locator('.source').textContent(), '新浪财经');
+  await page.screenshot({ path: screenshotPath('list-1440'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('opening a document shows its clean text, and back returns to the list', async () => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  const errors = watchErrors(page);
+  await page.goto(server.url);
+  const doc = corpus.docs.find((d) => d.path.startsWith('000_')) ?? corpus.docs[0];
+  await page.locator('.doc-title', { hasText: doc.title }).first().click();
+  await page.waitForSelector('.doc-view');
+  assert.equal(new URL(page.url()).hash, `#/doc/${doc.id}`);
+  assert.equal(await page.locator('.doc-view-title').textContent(), doc.title);
+  const paragraphs = await page.locator('.doc-text p').allTextContents();
+  assert.deepEqual(paragraphs, doc.text.split('\n\n'));
+  if (usesSeeds) {
+    assert.match(paragraphs[0], /^新华社北京1月29日电（记者王思北）/);
+    assert.equal(await page.locator('.doc-view time').textContent(), '2022-01-29 19:44');
+    const text = paragraphs.join('\n');
+    for (const chrome of ['责任编辑', '新浪财经APP', 'appendQr']) assert.ok(!text.includes(chrome), chrome);
+  }
+  await page.screenshot({ path: screenshotPath('doc-375'), fullPage: true });
+  await page.goBack();
+  await page.waitForSelector('.doc-row');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an unknown document id shows a notice, not a crash', async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}#/doc/ffffffffffff`);
+  await page.waitForSelector('.notice');
+  assert.match(await page.locator('.notice').textContent(), /ffffffffffff/);
+  await page.goto(`${server.url}#/doc/%3Cscript%3E`);
+  await page.waitForSelector('.doc-row');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
