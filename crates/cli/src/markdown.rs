@@ -82,10 +82,8 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
                 continue;
             }
             Event::Html(raw) => html_block.push_str(&raw),
-            Event::InlineHtml(raw) => {
-                if raw.trim_start().to_ascii_lowercase().starts_with("<br") {
-                    writer.flush(kind);
-                }
+            Event::InlineHtml(raw) if raw.trim_start().to_ascii_lowercase().starts_with("<br") => {
+                writer.flush(kind);
             }
             Event::SoftBreak => {
                 if is_wrapped_line(writer.current_line(), &text_run) {

@@ -20,8 +20,15 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 pub enum Outcome {
     /// A document with text.
     Document(Box<Ingested>),
-    /// A document with no text left after cleaning.
-    Empty(Box<Ingested>),
+    /// A document with no text (a 0-byte file, or nothing left after cleaning).
+    Empty {
+        /// Why it is empty.
+        reason: String,
+        /// What cleaning removed, if anything was read.
+        removed: Vec<Removal>,
+        /// Problems worked around while reading it.
+        warnings: Vec<String>,
+    },
     /// Not a document.
     Skipped(String),
     /// A document that could not be read.
@@ -60,6 +67,13 @@ pub fn process(file: &InputFile) -> Outcome {
 
 /// Ingests one file's bytes (the part of [`process`] that needs no disk).
 pub fn process_bytes(rel_path: &str, bytes: &[u8]) -> Outcome {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Outcome::Empty {
+            reason: format!("empty file ({} bytes, all blank)", bytes.len()),
+            removed: Vec::new(),
+            warnings: Vec::new(),
+        };
+    }
     let decoded = match decode::decode(bytes) {
         Ok(decoded) => decoded,
         Err(DecodeError::Binary) => return Outcome::Skipped(DecodeError::Binary.to_string()),
@@ -67,7 +81,15 @@ pub fn process_bytes(rel_path: &str, bytes: &[u8]) -> Outcome {
     };
     let ingested = std::panic::catch_unwind(|| assemble::ingest(rel_path, &decoded.text));
     match ingested {
-        Ok(Ok(doc)) if doc.text.is_empty() => Outcome::Empty(Box::new(doc)),
+        Ok(Ok(doc)) if doc.text.is_empty() => Outcome::Empty {
+            reason: if doc.removed.is_empty() {
+                "no body text".into()
+            } else {
+                "no text left after removing site chrome".into()
+            },
+            removed: doc.removed,
+            warnings: doc.warnings,
+        },
         Ok(Ok(doc)) => Outcome::Document(Box::new(doc)),
         Ok(Err(err)) => Outcome::Error(err.to_string()),
         Err(_) => {
@@ -113,12 +135,16 @@ pub fn build(inputs: &[PathBuf], on_file: &(dyn Fn() + Sync)) -> Result<Built, I
                 entry.status = Status::Error;
                 entry.reason = Some(reason);
             }
-            Outcome::Empty(doc) => {
+            Outcome::Empty {
+                reason,
+                removed,
+                warnings,
+            } => {
                 entry.status = Status::Empty;
-                entry.reason = Some("no text left after removing site chrome".into());
-                entry.removed = count_rules(&doc.removed);
-                entry.warnings = doc.warnings;
-                removals.insert(file.rel_path.clone(), doc.removed);
+                entry.reason = Some(reason);
+                entry.removed = count_rules(&removed);
+                entry.warnings = warnings;
+                removals.insert(file.rel_path.clone(), removed);
             }
             Outcome::Document(mut doc) => {
                 entry.removed = count_rules(&doc.removed);

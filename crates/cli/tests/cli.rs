@@ -1,0 +1,355 @@
+//! The `gazette` binary, run as a user runs it.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn gazette(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .args(args)
+        .current_dir(repo_root())
+        .output()
+        .expect("run gazette")
+}
+
+fn read_json(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).expect("read json");
+    serde_json::from_str(&text).expect("parse json")
+}
+
+/// Runs `gazette build` on `input`, returning (corpus, report, stdout).
+fn build(input: &Path) -> (Value, Value, String) {
+    let out_dir = tempfile::tempdir().expect("temp dir");
+    let corpus = out_dir.path().join("corpus.json");
+    let report = out_dir.path().join("report.json");
+    let output = gazette(&[
+        "build",
+        input.to_str().expect("utf-8 path"),
+        "-o",
+        corpus.to_str().expect("utf-8 path"),
+        "--report",
+        report.to_str().expect("utf-8 path"),
+    ]);
+    assert!(
+        output.status.success(),
+        "build failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    (read_json(&corpus), read_json(&report), stdout)
+}
+
+fn doc_by_path<'a>(corpus: &'a Value, prefix: &str) -> &'a Value {
+    corpus["docs"]
+        .as_array()
+        .expect("docs array")
+        .iter()
+        .find(|d| d["path"].as_str().is_some_and(|p| p.starts_with(prefix)))
+        .unwrap_or_else(|| panic!("no document {prefix}"))
+}
+
+#[test]
+fn seeds_build_into_five_documents_with_correct_titles_and_dates() {
+    let (corpus, report, stdout) = build(&repo_root().join("corpus/seeds"));
+    assert_eq!(corpus["schema_version"], 1);
+    assert_eq!(corpus["docs"].as_array().map(Vec::len), Some(5));
+    let expected = [
+        ("000_", "中央网信办：将为互联网企业健康持续发展提供有力保障", "2022-01-29T19:44:12+08:00", "新浪财经"),
+        ("001_", "聚精会神办企业 心无旁骛谋发展——中央网信办等四部门召开促进互联网企业健康持续发展工作座谈会引起热烈反响", "2022-02-10T11:48:47+08:00", "网信中国"),
+        ("002_", "关注 | 中央网信办召开全国重点商业网站平台管理工作会议", "2024-07-03T00:00:00+08:00", "中国信息安全"),
+        ("003_", "工信部：将开展互联网行业不正当竞争专项整治行动", "2021-04-20T19:51:38+08:00", "新浪财经"),
+        ("004_", "庄荣文：深化网信领域改革 以网信事业高质量发展助力中国式现代化", "2024-08-14T00:00:00+08:00", "中国信息安全"),
+    ];
+    for (prefix, title, date, source) in expected {
+        let doc = doc_by_path(&corpus, prefix);
+        assert_eq!(doc["title"], title, "{prefix}");
+        assert_eq!(doc["date"], date, "{prefix}");
+        assert_eq!(doc["source"], source, "{prefix}");
+        assert!(
+            !doc["text"].as_str().unwrap_or_default().is_empty(),
+            "{prefix}"
+        );
+    }
+    let statuses: Vec<_> = report["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| f["status"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(statuses, ["kept"; 5]);
+    assert_eq!(
+        stdout.trim(),
+        "5 files read: 5 kept, 0 duplicate, 0 empty, 0 skipped, 0 error"
+    );
+}
+
+#[test]
+fn seed_texts_start_and_end_with_the_article() {
+    let (corpus, _, _) = build(&repo_root().join("corpus/seeds"));
+    let text = |prefix| {
+        doc_by_path(&corpus, prefix)["text"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let sina = text("000_");
+    assert!(sina.starts_with("新华社北京1月29日电（记者王思北）中央网信办28日会同国家发改委"));
+    assert!(sina.ends_with("为推进网络强国建设、全面建设社会主义现代化国家作出应有贡献。"));
+    let wechat = text("002_");
+    assert!(wechat.starts_with("6月27日，中央网信办在四川成都召开"));
+    for chrome in [
+        "责任编辑",
+        "新浪财经APP",
+        "appendQr",
+        "扫码订阅",
+        "邮发代号",
+        "预览时标签不可点",
+        "轻点两下取消赞",
+        "返回首页",
+        "mmbiz.qpic.cn",
+    ] {
+        for prefix in ["000_", "001_", "002_", "003_", "004_"] {
+            assert!(
+                !text(prefix).contains(chrome),
+                "{prefix} still has {chrome}"
+            );
+        }
+    }
+}
+
+#[test]
+fn committed_seed_corpus_is_fresh() {
+    let (corpus, _, _) = build(&repo_root().join("corpus/seeds"));
+    let committed = read_json(&repo_root().join("corpus/seeds.json"));
+    assert!(
+        corpus == committed,
+        "corpus/seeds.json is stale: run `cargo run -p gazette-cli --release -- build corpus/seeds -o corpus/seeds.json`"
+    );
+}
+
+#[test]
+fn builds_are_byte_identical_and_ids_survive_new_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for name in ["000_a672546fcce5ed6a.txt", "002_ff6ef1e55fdc5937.txt"] {
+        std::fs::copy(
+            repo_root().join("corpus/seeds").join(name),
+            dir.path().join(name),
+        )
+        .expect("copy");
+    }
+    let out = tempfile::tempdir().expect("temp dir");
+    let run = |name: &str| {
+        let path = out.path().join(name);
+        let status = gazette(&[
+            "build",
+            dir.path().to_str().expect("utf-8"),
+            "-o",
+            path.to_str().expect("utf-8"),
+        ]);
+        assert!(status.status.success());
+        std::fs::read(path).expect("read corpus")
+    };
+    let first = run("a.json");
+    assert_eq!(first, run("b.json"), "same input must give the same bytes");
+
+    std::fs::copy(
+        repo_root().join("corpus/seeds/004_0d7902c63e6e2e6e.txt"),
+        dir.path().join("004_0d7902c63e6e2e6e.txt"),
+    )
+    .expect("copy");
+    let ids = |bytes: &[u8]| -> Vec<(String, String)> {
+        let corpus: Value = serde_json::from_slice(bytes).expect("json");
+        corpus["docs"]
+            .as_array()
+            .expect("docs")
+            .iter()
+            .map(|d| (d["path"].to_string(), d["id"].to_string()))
+            .collect()
+    };
+    let before = ids(&first);
+    let after = ids(&run("c.json"));
+    for pair in &before {
+        assert!(
+            after.contains(pair),
+            "id of {} changed when a file was added",
+            pair.0
+        );
+    }
+}
+
+#[test]
+fn every_odd_file_is_accounted_for_with_a_reason() {
+    let (corpus, report, _) = build(&repo_root().join("tests/fixtures/mixed"));
+    let status_of = |path: &str| -> (String, String) {
+        let entry = report["files"]
+            .as_array()
+            .expect("files")
+            .iter()
+            .find(|f| f["path"] == path)
+            .unwrap_or_else(|| panic!("{path} missing from the report"));
+        (
+            entry["status"].as_str().unwrap_or_default().to_owned(),
+            entry["reason"].as_str().unwrap_or_default().to_owned(),
+        )
+    };
+    let cases = [
+        ("notice.md", "kept", ""),
+        (
+            "notice_copy.md",
+            "duplicate",
+            "same source and text as notice.md",
+        ),
+        ("bom-crlf.md", "kept", ""),
+        ("gbk.txt", "kept", ""),
+        ("malformed-yaml.md", "kept", ""),
+        ("2024-05-06_no-front-matter.md", "kept", ""),
+        ("sub/nested.html", "error", "no date"),
+        ("only-front-matter.md", "empty", "no body text"),
+        ("empty.md", "empty", "empty file"),
+        ("no-date.md", "error", "no date"),
+        ("MANIFEST.tsv", "skipped", "not a document type (.tsv)"),
+        ("image.png", "skipped", "not a document type (.png)"),
+    ];
+    for (path, status, reason) in cases {
+        let (got_status, got_reason) = status_of(path);
+        assert_eq!(got_status, status, "{path}: {got_reason}");
+        assert!(
+            got_reason.contains(reason),
+            "{path}: {got_reason:?} lacks {reason:?}"
+        );
+    }
+    assert_eq!(report["files"].as_array().map(Vec::len), Some(cases.len()));
+    assert_eq!(
+        doc_by_path(&corpus, "gbk.txt")["text"],
+        "国家网信办今日发布通知。"
+    );
+    assert_eq!(
+        doc_by_path(&corpus, "bom-crlf.md")["text"],
+        "第一段。\n\n第二段。"
+    );
+    assert_eq!(
+        doc_by_path(&corpus, "malformed-yaml.md")["title"],
+        "张望: 2025年重点推进三类可信数据空间"
+    );
+    assert_eq!(
+        doc_by_path(&corpus, "notice.md")["duplicate_paths"][0],
+        "notice_copy.md"
+    );
+    let warned = report["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .find(|f| f["path"] == "malformed-yaml.md")
+        .map(|f| f["warnings"][0].as_str().unwrap_or_default().to_owned())
+        .unwrap_or_default();
+    assert!(
+        warned.starts_with("front matter is not valid YAML at line"),
+        "{warned}"
+    );
+}
+
+#[test]
+fn explain_lists_what_was_removed_from_a_file() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let corpus = out.path().join("c.json");
+    let output = gazette(&[
+        "build",
+        "corpus/seeds",
+        "-o",
+        corpus.to_str().expect("utf-8"),
+        "--explain",
+        "002_ff6ef1e55fdc5937.txt",
+    ]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("[subscription-advert] 邮发代号 2-786"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("[wechat-page-chrome] 预览时标签不可点"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn unreadable_input_or_output_fails_with_a_clear_message() {
+    let output = gazette(&["build", "/no/such/dir", "-o", "/tmp/never.json"]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("cannot read input /no/such/dir"),
+        "{stderr}"
+    );
+
+    let output = gazette(&["build", "corpus/seeds", "-o", "/proc/no/such/place.json"]);
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot"));
+}
+
+#[test]
+fn stats_prints_count_range_and_sources() {
+    let output = gazette(&["stats", "--corpus", "corpus/seeds.json"]);
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("documents: 5"), "{stdout}");
+    assert!(
+        stdout.contains("dates: 2021-04-20T19:51:38+08:00 to 2024-08-14T00:00:00+08:00"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("2  中国信息安全") && stdout.contains("2  新浪财经"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    for sub in [&["--help"][..], &["build", "--help"], &["stats", "--help"]] {
+        let output = gazette(sub);
+        assert!(output.status.success(), "{sub:?}");
+        assert!(
+            String::from_utf8_lossy(&output.stdout).contains("Usage"),
+            "{sub:?}"
+        );
+    }
+}
+
+/// The real scraped corpus beside the repo; `None` (and a visible notice) when absent.
+fn policy_corpus() -> Option<PathBuf> {
+    let dir = repo_root().join("../shared/corpus/policy");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!(
+            "SKIPPED: {} not found (needs ../shared beside the repo)",
+            dir.display()
+        );
+        None
+    }
+}
+
+#[test]
+fn policy_corpus_every_file_is_accounted_for() {
+    let Some(dir) = policy_corpus() else { return };
+    let on_disk = std::fs::read_dir(&dir).expect("list policy").count();
+    let (corpus, report, _) = build(&dir);
+    let files = report["files"].as_array().expect("files");
+    assert_eq!(files.len(), on_disk, "every file has one report entry");
+    assert_eq!(report["summary"]["error"], 0, "no file fails to parse");
+    let kept = files.iter().filter(|f| f["status"] == "kept").count();
+    assert_eq!(corpus["docs"].as_array().map(Vec::len), Some(kept));
+    assert!(kept > 900, "only {kept} documents kept");
+    for doc in corpus["docs"].as_array().expect("docs") {
+        let title = doc["title"].as_str().unwrap_or_default();
+        assert!(!title.is_empty(), "{} has no title", doc["path"]);
+        assert!(
+            doc["date"].as_str().is_some_and(|d| d.ends_with("+08:00")),
+            "{}",
+            doc["path"]
+        );
+    }
+}

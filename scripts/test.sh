@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Runs every check Gazette has, installing whatever is missing first.
+# Ends with one line: "all suites: N passed, M failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+export PATH="$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/webdriver.json"
+export WASM_BINDGEN_TEST_TIMEOUT=120
+
+passed=0
+failed=0
+logs=$(mktemp -d)
+step() { printf '\n==== %s\n' "$*"; }
+
+# Sums the first (or last) number of every match of a pattern in a log.
+sum_of() {
+  local pattern=$1 log=$2 which=${3:-first} total=0 n
+  while IFS= read -r match; do
+    if [ "$which" = last ]; then n=$(grep -oE '[0-9]+' <<<"$match" | tail -1)
+    else n=$(grep -oE '[0-9]+' <<<"$match" | head -1); fi
+    total=$((total + n))
+  done < <(grep -hoE "$pattern" "$log" || true)
+  echo "$total"
+}
+
+# Runs a test command, echoing its output, and adds its counts to the totals.
+counted() {
+  local name=$1; shift
+  local log="$logs/$name.log" status=0
+  "$@" 2>&1 | tee "$log" || status=$?
+  local p f
+  p=$(sum_of 'test result: [a-zA-Z]+\. [0-9]+ passed' "$log")
+  p=$((p + $(sum_of '^# pass [0-9]+' "$log")))
+  f=$(sum_of 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' "$log" last)
+  f=$((f + $(sum_of '^# fail [0-9]+' "$log")))
+  if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  passed=$((passed + p)); failed=$((failed + f))
+  echo "---- $name: $p passed, $f failed"
+  return 0
+}
+
+# A check that is not a test suite still counts: one pass or one failure.
+checked() {
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); echo "---- $name: ok"
+  else failed=$((failed + 1)); echo "---- $name: FAILED"; fi
+}
+
+if [ ! -d ../shared/corpus/policy ]; then
+  echo "NOTICE: ../shared/corpus not found: tests that need the policy corpus will say SKIPPED"
+fi
+
+step "format";            checked fmt cargo fmt --all --check
+step "clippy (host)";     checked clippy-host cargo clippy --workspace --all-targets --locked -- -D warnings
+step "clippy (wasm32)";   checked clippy-wasm cargo clippy -p gazette-app -p gazette-core --all-targets \
+                            --target wasm32-unknown-unknown --locked -- -D warnings
+step "native tests";      counted native cargo test --workspace --locked -- --nocapture --test-threads=2
+step "wasm tests (headless Chromium)"
+                          counted wasm cargo test -p gazette-app --target wasm32-unknown-unknown --locked
+step "release build";     checked trunk trunk build --release --offline --locked
+step "end-to-end tests (Playwright, headless Chromium)"
+                          counted e2e node --test tests/e2e/
+
+grep -h 'SKIPPED' "$logs"/*.log | sort -u || true
+rm -rf "$logs"
+echo
+echo "all suites: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,110 @@
+//! Components rendered in headless Chromium (wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use gazette_app::components::doc_list::{DocList, DocListProps, DocSummary};
+use gazette_app::components::doc_view::{DocView, DocViewProps};
+use gazette_core::model::Document;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_point() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").expect("create a div");
+    gloo::utils::body()
+        .append_child(&root)
+        .expect("append the div");
+    root
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).expect("valid selector");
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .map(|n| n.text_content().unwrap_or_default())
+        .collect()
+}
+
+fn document(url: Option<&str>, text: &str) -> Document {
+    Document {
+        id: "e6fc0708bbf2".into(),
+        path: "000.txt".into(),
+        duplicate_paths: vec![],
+        title: "中央网信办：将为互联网企业健康持续发展提供有力保障".into(),
+        date: "2022-01-29T19:44:12+08:00".into(),
+        source: "新浪财经".into(),
+        url: url.map(str::to_owned),
+        text: text.into(),
+        agencies: vec![],
+        categories: vec!["金融".into()],
+        tags: vec![],
+    }
+}
+
+#[wasm_bindgen_test]
+async fn doc_view_shows_title_date_labels_and_paragraphs() {
+    let root = mount_point();
+    let doc = document(None, "第一段。\n\n第二段。");
+    yew::Renderer::<DocView>::with_root_and_props(root.clone(), DocViewProps { doc }).render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        texts(&root, ".doc-view-title"),
+        ["中央网信办：将为互联网企业健康持续发展提供有力保障"]
+    );
+    assert_eq!(texts(&root, ".doc-meta time"), ["2022-01-29 19:44"]);
+    assert_eq!(texts(&root, ".chip"), ["金融"]);
+    assert_eq!(texts(&root, ".doc-text p"), ["第一段。", "第二段。"]);
+}
+
+#[wasm_bindgen_test]
+async fn doc_view_sets_markup_in_text_as_text() {
+    let root = mount_point();
+    let payload = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=1</script>";
+    let doc = document(Some("javascript:alert(1)"), payload);
+    yew::Renderer::<DocView>::with_root_and_props(root.clone(), DocViewProps { doc }).render();
+    yew::scheduler::flush().await;
+    assert!(root.query_selector("img").expect("selector").is_none());
+    assert!(root.query_selector("script").expect("selector").is_none());
+    assert_eq!(texts(&root, ".doc-text p"), [payload]);
+    // A javascript: URL is never made a link.
+    assert!(root
+        .query_selector("a.original")
+        .expect("selector")
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn doc_view_links_the_original_safely() {
+    let root = mount_point();
+    let doc = document(Some("https://mp.weixin.qq.com/s?a=1"), "正文。");
+    yew::Renderer::<DocView>::with_root_and_props(root.clone(), DocViewProps { doc }).render();
+    yew::scheduler::flush().await;
+    let link = root
+        .query_selector("a.original")
+        .expect("selector")
+        .expect("a link");
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+}
+
+#[wasm_bindgen_test]
+async fn doc_list_links_each_document_by_id() {
+    let root = mount_point();
+    let docs = vec![DocSummary::from(&document(None, "正文。"))];
+    yew::Renderer::<DocList>::with_root_and_props(root.clone(), DocListProps { docs }).render();
+    yew::scheduler::flush().await;
+    let link = root
+        .query_selector("a.doc-title")
+        .expect("selector")
+        .expect("a row");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("#/doc/e6fc0708bbf2")
+    );
+    assert_eq!(texts(&root, ".doc-meta time"), ["2022-01-29"]);
+    assert_eq!(texts(&root, ".source"), ["新浪财经"]);
+}
