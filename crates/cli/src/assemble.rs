@@ -1,9 +1,11 @@
 //! One file's text to one document: front matter, body, chrome removal, metadata.
 
-use crate::blocks::Block;
+use crate::blocks::{Block, BlockKind};
 use crate::boilerplate::{self, Removal};
+use crate::extract;
 use crate::frontmatter::{self, FrontMatter};
 use crate::{dates, html, markdown};
+use gazette_core::model::{Kind, ParagraphKind, Person};
 use std::fmt;
 
 /// File extensions Gazette reads as documents (lowercase). Files without an
@@ -42,6 +44,24 @@ pub struct Ingested {
     pub categories: Vec<String>,
     /// As given.
     pub tags: Vec<String>,
+    /// Original publisher stated in the text.
+    pub origin: Option<String>,
+    /// Reporter(s) named in a byline.
+    pub reporter: Option<String>,
+    /// National bodies named (canonical names).
+    pub agencies: Vec<String>,
+    /// People named with a role.
+    pub people: Vec<Person>,
+    /// Documents cited.
+    pub doc_refs: Vec<String>,
+    /// What the announcement is.
+    pub kind: Kind,
+    /// Why it is that kind (`title contains 印发`).
+    pub kind_reason: String,
+    /// Quality flags (`short`, `truncated`).
+    pub flags: Vec<String>,
+    /// One letter per paragraph (see `Document::layout`).
+    pub layout: String,
     /// What chrome removal took out, for `--explain`.
     pub removed: Vec<Removal>,
     /// Problems that were worked around (shown in the build report).
@@ -90,12 +110,36 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
     let source = source_of(&fm).unwrap_or_default();
     let (blocks, removed) = boilerplate::clean(blocks, &title, &source);
     let date = date_of(&fm, rel_path)?;
-    let text = blocks
+    let paragraphs: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+    let text = paragraphs.join("\n\n");
+    let titled_text = format!("{title}\n{text}");
+    // WeChat puts the author's name between the repeated title and the account.
+    let header_byline = removed
         .iter()
-        .map(|b| b.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n\n");
+        .filter(|r| r.rule == "repeated-header")
+        .find(|r| extract::looks_like_name(&r.text))
+        .map(|r| r.text.clone());
+    let reporter = extract::origin::reporter(&paragraphs).or(header_byline);
+    let reporters: Vec<&str> = reporter.iter().flat_map(|r| r.split('、')).collect();
+    let (kind, kind_reason) = extract::kind::kind(&title, &paragraphs);
     Ok(Ingested {
+        origin: extract::origin::origin(&paragraphs).or_else(|| {
+            // `以下文章来源于…` is chrome of the repost, but it names the origin.
+            let repost_headers: Vec<&str> = removed
+                .iter()
+                .filter(|r| r.rule == "wechat-repost-header")
+                .map(|r| r.text.as_str())
+                .collect();
+            extract::origin::origin(&repost_headers)
+        }),
+        agencies: extract::agencies::find(&titled_text),
+        people: extract::people::people(&text, &reporters),
+        doc_refs: extract::refs::doc_refs(&titled_text),
+        flags: quality_flags(&title, &paragraphs),
+        layout: layout(&blocks),
+        reporter,
+        kind,
+        kind_reason,
         title,
         date,
         source,
@@ -106,6 +150,57 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
         removed,
         warnings,
     })
+}
+
+/// Texts shorter than this many characters are flagged `short`.
+const SHORT_TEXT_CHARS: usize = 200;
+
+/// A last paragraph at least this long that stops mid-sentence was cut off.
+const CUT_OFF_PARAGRAPH_CHARS: usize = 50;
+
+/// `short`: little text; `truncated`: the scrape cut the title or text off
+/// (a replacement character where a multi-byte character was split, or a
+/// long last paragraph that stops mid-sentence).
+fn quality_flags(title: &str, paragraphs: &[&str]) -> Vec<String> {
+    let mut flags = Vec::new();
+    let chars: usize = paragraphs.iter().map(|p| p.chars().count()).sum();
+    if chars > 0 && chars < SHORT_TEXT_CHARS {
+        flags.push("short".to_owned());
+    }
+    let last = paragraphs.last().copied().unwrap_or_default();
+    let stops_mid_sentence = last.chars().count() >= CUT_OFF_PARAGRAPH_CHARS
+        && last
+            .chars()
+            .next_back()
+            .is_some_and(|c| extract::is_han(c) || c.is_alphanumeric());
+    if title.contains('\u{fffd}')
+        || paragraphs.iter().any(|p| p.contains('\u{fffd}'))
+        || stops_mid_sentence
+    {
+        flags.push("truncated".to_owned());
+    }
+    flags
+}
+
+/// The layout letters of the blocks; empty when all are plain paragraphs.
+fn layout(blocks: &[Block]) -> String {
+    let letters: String = blocks
+        .iter()
+        .map(|b| {
+            match b.kind {
+                BlockKind::Paragraph => ParagraphKind::Paragraph,
+                BlockKind::Heading => ParagraphKind::Heading,
+                BlockKind::ListItem => ParagraphKind::ListItem,
+                BlockKind::TableRow => ParagraphKind::TableRow,
+            }
+            .letter()
+        })
+        .collect();
+    if letters.chars().all(|c| c == 'p') {
+        String::new()
+    } else {
+        letters
+    }
 }
 
 /// A body is HTML when the file says so or when it starts with a tag.

@@ -20,6 +20,30 @@ pub struct Block {
     pub kind: BlockKind,
     /// Its text, trimmed, never empty.
     pub text: String,
+    /// How many of its non-space characters were link text (navigation
+    /// menus and related-article lists are almost all links).
+    pub link_chars: usize,
+}
+
+impl Block {
+    /// A paragraph with no links (for tests and synthetic blocks).
+    pub fn paragraph(text: &str) -> Self {
+        Self {
+            kind: BlockKind::Paragraph,
+            text: text.to_owned(),
+            link_chars: 0,
+        }
+    }
+
+    /// Share of the block's non-space characters that are link text, 0–1.
+    pub fn link_density(&self) -> f64 {
+        let chars = self.text.chars().filter(|c| !c.is_whitespace()).count();
+        if chars == 0 {
+            0.0
+        } else {
+            (self.link_chars as f64 / chars as f64).min(1.0)
+        }
+    }
 }
 
 /// Stands for a cell boundary until the block is flushed (a control
@@ -31,12 +55,27 @@ const CELL_SEPARATOR: char = '\u{1f}';
 pub struct BlockWriter {
     blocks: Vec<Block>,
     current: String,
+    link_depth: usize,
+    link_chars: usize,
 }
 
 impl BlockWriter {
     /// Appends raw text (whitespace is collapsed when the block is flushed).
     pub fn push_str(&mut self, text: &str) {
+        if self.link_depth > 0 {
+            self.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+        }
         self.current.push_str(text);
+    }
+
+    /// Text pushed from now on is link text, until [`Self::leave_link`].
+    pub fn enter_link(&mut self) {
+        self.link_depth += 1;
+    }
+
+    /// Ends the innermost link.
+    pub fn leave_link(&mut self) {
+        self.link_depth = self.link_depth.saturating_sub(1);
     }
 
     /// Separates two table cells (` | ` in the flushed text, kept even
@@ -54,8 +93,13 @@ impl BlockWriter {
             text = text.replace(CELL_SEPARATOR, " | ");
         }
         self.current.clear();
+        let link_chars = std::mem::take(&mut self.link_chars);
         if !text.is_empty() {
-            self.blocks.push(Block { kind, text });
+            self.blocks.push(Block {
+                kind,
+                text,
+                link_chars,
+            });
         }
     }
 

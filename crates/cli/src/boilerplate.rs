@@ -3,7 +3,7 @@
 //! Every rule has a name, so the build report can say what was removed from a
 //! file and why (`gazette build --explain`).
 
-use crate::blocks::Block;
+use crate::blocks::{Block, BlockKind};
 use serde::Serialize;
 
 /// How a rule recognises a block.
@@ -19,6 +19,10 @@ pub enum Match {
     PunctuationOnly,
     /// The block is nothing but a URL (a mirror's link back to itself).
     BareUrl,
+    /// Most of the block is link text (menus, related-article lists).
+    LinkDense,
+    /// The block is only a date or time, a number or a counter (page furniture).
+    Furniture,
 }
 
 /// What a matching rule removes.
@@ -53,7 +57,7 @@ const fn rule(name: &'static str, matches: Match, scope: Scope, max_chars: usize
     }
 }
 
-use Match::{BareUrl, Contains, Exact, Prefix, PunctuationOnly};
+use Match::{BareUrl, Contains, Exact, Furniture, LinkDense, Prefix, PunctuationOnly};
 use Scope::{Block as One, ToEnd};
 
 /// The rules, in the order they are tried.
@@ -85,7 +89,7 @@ pub const RULES: &[Rule] = &[
     rule("wechat-page-chrome", Exact("听过"), One, 20),
     rule("lone-punctuation", PunctuationOnly, One, 200),
     // Subscription adverts at the top of 《中国信息安全》 and similar accounts.
-    rule("subscription-advert", Prefix("扫码订阅"), One, 60),
+    rule("subscription-advert", Contains("扫码订阅"), One, 60),
     rule("subscription-advert", Prefix("邮发代号"), One, 60),
     rule("subscription-advert", Prefix("征订热线"), One, 60),
     rule("promotion", Contains("杂志倾力推荐"), One, 40),
@@ -106,6 +110,53 @@ pub const RULES: &[Rule] = &[
     // Mirror sites' links back to their own pages.
     rule("mirror-back-link", Contains("返回首页"), One, 300),
     rule("bare-url", BareUrl, One, 2000),
+    rule("link-block", LinkDense, One, 300),
+    rule("page-furniture", Furniture, One, 40),
+    // Web page captures (4hou, anquanke, FreeBuf, Solidot …): footers and share widgets.
+    rule("site-footer", Contains("ICP备"), One, 200),
+    rule("site-footer", Contains("ICP证"), One, 200),
+    rule("site-footer", Prefix("©"), One, 200),
+    rule("site-footer", Prefix("Copyright"), One, 200),
+    rule("site-footer", Contains("All Rights Reserved"), One, 200),
+    rule("site-footer", Contains("如若转载"), One, 80),
+    rule("site-footer", Contains("转载请注明"), One, 80),
+    rule("site-footer", Prefix("本文由"), One, 40),
+    rule("site-footer", Prefix("本站"), One, 200),
+    rule("site-footer", Prefix("商务合作"), One, 60),
+    rule("share-widget", Prefix("分享到"), One, 20),
+    rule("share-widget", Exact("分享至"), One, 20),
+    rule("share-widget", Contains("扫一扫后点击右上角"), One, 40),
+    rule(
+        "share-widget",
+        Exact("感谢您的支持，我会继续努力的!"),
+        One,
+        40,
+    ),
+    rule("comment-widget", Exact("发表评论"), One, 20),
+    rule("comment-widget", Exact("评论"), One, 20),
+    rule("comment-widget", Contains("请先登录"), One, 30),
+    rule("page-furniture", Prefix("阅读量"), One, 30),
+    rule("page-furniture", Prefix("发布时间"), One, 40),
+    rule("page-furniture", Prefix("本文已被查看"), One, 40),
+    rule("link-residue", Contains("](http"), One, 300),
+    rule("related-articles", Exact("往期推荐"), ToEnd, 10),
+    rule("related-articles", Exact("推荐阅读"), ToEnd, 10),
+    rule("related-articles", Exact("相关阅读"), ToEnd, 10),
+    rule("related-articles", Exact("你可能感兴趣的"), ToEnd, 10),
+    rule("related-articles", Exact("相关热文"), ToEnd, 10),
+    rule("related-articles", Exact("往期回顾"), ToEnd, 10),
+    rule("promotion", Contains("倾情推出"), One, 30),
+    rule("promotion", Contains("长按识别"), One, 40),
+    rule("promotion", Contains("加入星球"), One, 40),
+    rule("promotion", Prefix("合作电话"), One, 40),
+    rule("promotion", Prefix("合作微信"), One, 40),
+    rule("promotion", Prefix("投稿邮箱"), One, 40),
+    rule("wechat-repost-header", Prefix("以下文章来源于"), One, 80),
+    rule("wechat-page-chrome", Exact("关注"), One, 5),
+    rule("close-button", Exact("x"), One, 1),
+    rule("close-button", Exact("X"), One, 1),
+    rule("wechat-page-chrome", Contains("点击蓝字"), One, 30),
+    rule("wechat-page-chrome", Contains("关注我们"), One, 20),
 ];
 
 /// A block that was removed, and the rule that removed it.
@@ -117,11 +168,14 @@ pub struct Removal {
     pub text: String,
 }
 
-fn is_match(rule: &Rule, text: &str) -> bool {
+fn is_match(rule: &Rule, block: &Block) -> bool {
+    let text = block.text.as_str();
     if text.chars().count() > rule.max_chars {
         return false;
     }
     match rule.matches {
+        LinkDense => block.link_density() > LINK_DENSE,
+        Furniture => is_furniture(text),
         Exact(s) => text == s,
         Prefix(s) => text.starts_with(s),
         Contains(s) => text.contains(s),
@@ -136,6 +190,24 @@ fn is_match(rule: &Rule, text: &str) -> bool {
     }
 }
 
+/// Above this share of link text a block is navigation, not prose.
+const LINK_DENSE: f64 = 0.5;
+
+/// Dates, times, numbers and counters standing alone: view counts, post
+/// times and pager numbers of web pages.
+fn is_furniture(text: &str) -> bool {
+    let has_digit = text.chars().any(|c| c.is_ascii_digit());
+    has_digit
+        && text.chars().all(|c| {
+            c.is_ascii_digit()
+                || c.is_whitespace()
+                || matches!(
+                    c,
+                    '-' | ':' | '/' | '.' | '年' | '月' | '日' | '时' | '分' | '+' | ','
+                )
+        })
+}
+
 fn is_cjk_punctuation(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}'
         | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}' | '“' | '”' | '‘' | '’' | '…' | '—' | '·')
@@ -148,7 +220,7 @@ pub fn clean(blocks: Vec<Block>, title: &str, source: &str) -> (Vec<Block>, Vec<
     let mut removed = Vec::new();
     let mut rest = blocks.into_iter();
     while let Some(block) = rest.next() {
-        match RULES.iter().find(|r| is_match(r, &block.text)) {
+        match RULES.iter().find(|r| is_match(r, &block)) {
             None => kept.push(block),
             Some(rule) => {
                 removed.push(Removal {
@@ -164,8 +236,71 @@ pub fn clean(blocks: Vec<Block>, title: &str, source: &str) -> (Vec<Block>, Vec<
             }
         }
     }
+    let link_blocks = removed.iter().filter(|r| r.rule == "link-block").count();
+    let kept = if link_blocks >= WEB_PAGE_LINK_BLOCKS {
+        trim_outside_article(kept, &mut removed)
+    } else {
+        kept
+    };
     let kept = remove_repeated_header(kept, title, source, &mut removed);
     (kept, removed)
+}
+
+/// A capture with this many link blocks is a whole web page (menus, lists
+/// of related articles): only its article region is kept.
+const WEB_PAGE_LINK_BLOCKS: usize = 5;
+
+/// Words of a byline or origin statement, kept even outside the article region.
+const BYLINE_WORDS: &[&str] = &[
+    "记者",
+    "作者",
+    "来源",
+    "日电",
+    "通讯员",
+    "原标题",
+    "编译",
+    "译者",
+];
+
+/// Prose: long enough, with sentence punctuation, few links.
+fn is_prose(block: &Block) -> bool {
+    let chars = block.text.chars().count();
+    let cjk_sentence = block.text.contains(['。', '！', '？', '；', '，']);
+    let latin_sentence = chars >= 80 && (block.text.contains(". ") || block.text.ends_with('.'));
+    chars >= 30 && (cjk_sentence || latin_sentence) && block.link_density() < 0.2
+}
+
+fn is_byline(block: &Block) -> bool {
+    block.text.chars().count() <= 60 && BYLINE_WORDS.iter().any(|w| block.text.contains(w))
+}
+
+/// Keeps the article region of a web page capture: from the first to the
+/// last prose block, plus bylines and headings right before it and origin
+/// statements after it. Everything else is the page around the article.
+fn trim_outside_article(blocks: Vec<Block>, removed: &mut Vec<Removal>) -> Vec<Block> {
+    let (Some(first), Some(last)) = (
+        blocks.iter().position(is_prose),
+        blocks.iter().rposition(is_prose),
+    ) else {
+        return blocks;
+    };
+    let lead_start = blocks[..first]
+        .iter()
+        .rposition(|b| !(is_byline(b) || b.kind == BlockKind::Heading))
+        .map_or(0, |i| i + 1);
+    let mut kept = Vec::with_capacity(last + 1 - lead_start);
+    for (i, block) in blocks.into_iter().enumerate() {
+        let inside = (lead_start..=last).contains(&i) || (i > last && is_byline(&block));
+        if inside {
+            kept.push(block);
+        } else {
+            removed.push(Removal {
+                rule: "outside-article",
+                text: block.text,
+            });
+        }
+    }
+    kept
 }
 
 /// How many blocks at the top may belong to a WeChat header.
@@ -206,16 +341,9 @@ fn remove_repeated_header(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::blocks::BlockKind;
 
     fn blocks(texts: &[&str]) -> Vec<Block> {
-        texts
-            .iter()
-            .map(|t| Block {
-                kind: BlockKind::Paragraph,
-                text: (*t).into(),
-            })
-            .collect()
+        texts.iter().map(|t| Block::paragraph(t)).collect()
     }
 
     fn kept(texts: &[&str], title: &str, source: &str) -> Vec<String> {
@@ -290,6 +418,65 @@ mod tests {
         let first = "中央网信办28日会同国家发改委召开座谈会，中国信息安全相关负责人出席。";
         let got = kept(&[first, "中国信息安全", "正文。"], "标题", "中国信息安全");
         assert_eq!(got, [first, "中国信息安全", "正文。"]);
+    }
+
+    #[test]
+    fn a_web_page_capture_keeps_only_its_article() {
+        let link = |t: &str| Block {
+            link_chars: t.chars().count(),
+            ..Block::paragraph(t)
+        };
+        let mut page: Vec<Block> = ["首页", "新闻", "漏洞", "工具", "专题", "活动"]
+            .map(link)
+            .to_vec();
+        page.extend(
+            [
+                "海云安Secidea",
+                "2022-11-07 14:20:36",
+                "新华社北京10月29日电",
+                "工业和信息化部近日印发办法，规范网络产品安全漏洞收集平台备案管理。",
+                "办法自2023年1月1日起施行，共十条，明确了备案的主体与程序。",
+                "（来源：新华社）",
+                "这个家伙很懒,什么也没说!",
+                "查看更多",
+            ]
+            .map(Block::paragraph),
+        );
+        let (kept, removed) = clean(page, "标题", "嘶吼");
+        let kept: Vec<_> = kept.into_iter().map(|b| b.text).collect();
+        assert_eq!(
+            kept,
+            [
+                "新华社北京10月29日电",
+                "工业和信息化部近日印发办法，规范网络产品安全漏洞收集平台备案管理。",
+                "办法自2023年1月1日起施行，共十条，明确了备案的主体与程序。",
+                "（来源：新华社）",
+            ]
+        );
+        assert!(removed
+            .iter()
+            .any(|r| r.rule == "outside-article" && r.text == "查看更多"));
+    }
+
+    #[test]
+    fn pages_without_menus_are_not_trimmed() {
+        let got = kept(
+            &[
+                "短句",
+                "这是一段足够长的正文，包含标点符号，应当保留在文本中间。",
+                "（完）",
+            ],
+            "t",
+            "s",
+        );
+        assert_eq!(
+            got,
+            [
+                "短句",
+                "这是一段足够长的正文，包含标点符号，应当保留在文本中间。",
+                "（完）"
+            ]
+        );
     }
 
     #[test]

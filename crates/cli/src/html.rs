@@ -75,6 +75,8 @@ pub fn blocks(html: &str) -> Vec<Block> {
                             skipping = Some(node.id());
                         } else if matches!(name, "strong" | "b") {
                             bold_depth += 1;
+                        } else if name == "a" {
+                            writer.enter_link();
                         } else if name == "td" || name == "th" {
                             writer.push_cell_separator();
                         } else if let Some(kind) = block_kind(name) {
@@ -103,6 +105,8 @@ pub fn blocks(html: &str) -> Vec<Block> {
                     let name = element.name();
                     if matches!(name, "strong" | "b") {
                         bold_depth = bold_depth.saturating_sub(1);
+                    } else if name == "a" {
+                        writer.leave_link();
                     } else if let Some(kind) = block_kind(name) {
                         let had_text = writer.has_pending_text();
                         writer.flush(kind_of(kind, bold_only && had_text));

@@ -13,6 +13,7 @@ pub mod boilerplate;
 pub mod dates;
 pub mod decode;
 pub mod discover;
+pub mod extract;
 pub mod frontmatter;
 pub mod html;
 pub mod ids;

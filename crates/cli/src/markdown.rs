@@ -34,6 +34,7 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
             Event::Start(tag) => match tag {
                 Tag::Image { .. } => image_depth = 1,
                 Tag::Strong => strong_depth += 1,
+                Tag::Link { .. } => writer.enter_link(),
                 Tag::Paragraph | Tag::BlockQuote(_) | Tag::CodeBlock(_) => {
                     writer.flush(kind);
                     kind = BlockKind::Paragraph;
@@ -57,6 +58,7 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
             },
             Event::End(tag) => match tag {
                 TagEnd::Strong => strong_depth = strong_depth.saturating_sub(1),
+                TagEnd::Link => writer.leave_link(),
                 TagEnd::Paragraph => {
                     let bold = strong_only && writer.has_pending_text();
                     writer.flush(if bold { BlockKind::Heading } else { kind });

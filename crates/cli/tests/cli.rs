@@ -318,38 +318,154 @@ fn every_subcommand_has_help() {
     }
 }
 
-/// The real scraped corpus beside the repo; `None` (and a visible notice) when absent.
-fn policy_corpus() -> Option<PathBuf> {
-    let dir = repo_root().join("../shared/corpus/policy");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!(
-            "SKIPPED: {} not found (needs ../shared beside the repo)",
-            dir.display()
-        );
-        None
+#[test]
+fn seed_metadata_golden() {
+    let (corpus, _, _) = build(&repo_root().join("corpus/seeds"));
+    let strings = |v: &Value| -> Vec<String> {
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let people = |v: &Value| -> Vec<String> {
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|p| p["name"].as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    // (file, origin, reporter, kind, agencies that must be listed, people that must be listed)
+    let cases: [(&str, &str, Option<&str>, &str, &[&str], &[&str]); 5] = [
+        (
+            "000_",
+            "新华社",
+            Some("王思北"),
+            "meeting",
+            &[
+                "中央网信办",
+                "国家发展改革委",
+                "工业和信息化部",
+                "国家市场监督管理总局",
+            ],
+            &["庄荣文"],
+        ),
+        (
+            "001_",
+            "网信中国",
+            None,
+            "meeting",
+            &[
+                "中央网信办",
+                "国家发展改革委",
+                "工业和信息化部",
+                "国家市场监督管理总局",
+            ],
+            &["马化腾", "周鸿祎", "刘健"],
+        ),
+        (
+            "002_",
+            "中国网信网",
+            None,
+            "meeting",
+            &["中央网信办"],
+            &["牛一兵"],
+        ),
+        (
+            "003_",
+            "澎湃新闻",
+            Some("周頔"),
+            "campaign",
+            &["工业和信息化部", "国务院"],
+            &["赵志国"],
+        ),
+        (
+            "004_",
+            "新华网",
+            Some("王思北"),
+            "interview",
+            &["中央网信办"],
+            &["庄荣文"],
+        ),
+    ];
+    for (prefix, origin, reporter, kind, agencies, named) in cases {
+        let doc = doc_by_path(&corpus, prefix);
+        assert_eq!(doc["origin"], origin, "{prefix} origin");
+        assert_eq!(doc["reporter"].as_str(), reporter, "{prefix} reporter");
+        assert_eq!(doc["kind"], kind, "{prefix} kind");
+        let listed = strings(&doc["agencies"]);
+        for agency in agencies {
+            assert!(
+                listed.iter().any(|a| a == agency),
+                "{prefix} lacks agency {agency}: {listed:?}"
+            );
+        }
+        let listed = people(&doc["people"]);
+        for person in named {
+            assert!(
+                listed.iter().any(|p| p == person),
+                "{prefix} lacks person {person}: {listed:?}"
+            );
+        }
     }
+    let roles = &doc_by_path(&corpus, "000_")["people"][0]["role"];
+    assert_eq!(roles, "中央网信办主任");
+    let refs = strings(&doc_by_path(&corpus, "004_")["doc_refs"]);
+    assert!(
+        refs.contains(&"《生成式人工智能服务管理暂行办法》".to_owned()),
+        "{refs:?}"
+    );
 }
 
 #[test]
-fn policy_corpus_every_file_is_accounted_for() {
-    let Some(dir) = policy_corpus() else { return };
-    let on_disk = std::fs::read_dir(&dir).expect("list policy").count();
-    let (corpus, report, _) = build(&dir);
-    let files = report["files"].as_array().expect("files");
-    assert_eq!(files.len(), on_disk, "every file has one report entry");
-    assert_eq!(report["summary"]["error"], 0, "no file fails to parse");
-    let kept = files.iter().filter(|f| f["status"] == "kept").count();
-    assert_eq!(corpus["docs"].as_array().map(Vec::len), Some(kept));
-    assert!(kept > 900, "only {kept} documents kept");
-    for doc in corpus["docs"].as_array().expect("docs") {
-        let title = doc["title"].as_str().unwrap_or_default();
-        assert!(!title.is_empty(), "{} has no title", doc["path"]);
+fn seed_first_and_last_paragraphs() {
+    let (corpus, _, _) = build(&repo_root().join("corpus/seeds"));
+    let cases = [
+        (
+            "000_",
+            "新华社北京1月29日电（记者王思北）",
+            "为推进网络强国建设、全面建设社会主义现代化国家作出应有贡献。",
+        ),
+        (
+            "001_",
+            "1月28日下午，中央网信办会同国家发展改革委",
+            "（文章来源：网信中国）",
+        ),
+        (
+            "002_",
+            "6月27日，中央网信办在四川成都召开",
+            "（来源：中国网信网）",
+        ),
+        (
+            "003_",
+            "澎湃新闻记者 周頔",
+            "依法严厉查处违法违规互联网的相关应用。",
+        ),
+        ("004_", "党的二十届三中全会审议通过的", "（来源：新华网）"),
+    ];
+    for (prefix, first, last) in cases {
+        let doc = doc_by_path(&corpus, prefix);
+        let text = doc["text"].as_str().unwrap_or_default();
+        let paragraphs: Vec<&str> = text.split("\n\n").collect();
         assert!(
-            doc["date"].as_str().is_some_and(|d| d.ends_with("+08:00")),
-            "{}",
-            doc["path"]
+            paragraphs[0].starts_with(first),
+            "{prefix} first: {}",
+            paragraphs[0]
+        );
+        assert!(
+            paragraphs[paragraphs.len() - 1].ends_with(last),
+            "{prefix} last: {}",
+            paragraphs[paragraphs.len() - 1]
         );
     }
+    // Headings are kept as headings.
+    let layout = doc_by_path(&corpus, "004_")["layout"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(layout.contains('h') && layout.contains('p'), "{layout}");
 }

@@ -16,6 +16,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod agencies;
 pub mod date;
 pub mod links;
 pub mod model;

@@ -39,8 +39,30 @@ pub struct Document {
     pub url: Option<String>,
     /// Clean body text; paragraphs separated by a blank line.
     pub text: String,
-    /// Government bodies named, canonical names, sorted.
+    /// Government bodies named (canonical names from [`crate::agencies`]), in table order.
     pub agencies: Vec<String>,
+    /// The original publisher the text states (`（来源：中国网信网）` → `中国网信网`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
+    /// The reporter(s) the text names (`记者王思北` → `王思北`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reporter: Option<String>,
+    /// Officials and executives named, with their role where the text gives it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Person>,
+    /// Documents cited: titles (`《…办法》`) and document numbers (`国办发〔2021〕12号`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub doc_refs: Vec<String>,
+    /// What the announcement is.
+    #[serde(default)]
+    pub kind: Kind,
+    /// Quality flags: `short`, `truncated`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<String>,
+    /// One letter per paragraph of `text`: `p` paragraph, `h` heading, `l` list
+    /// item, `t` table row. Omitted when every paragraph is a plain `p`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub layout: String,
     /// Categories as given by the source file.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub categories: Vec<String>,
@@ -49,7 +71,120 @@ pub struct Document {
     pub tags: Vec<String>,
 }
 
+/// A person named in a document.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Person {
+    /// Full name (`庄荣文`).
+    pub name: String,
+    /// Role as the text gives it (`中央网信办主任`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+/// What kind of announcement a document is, decided by explainable rules at ingest.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A meeting, symposium, forum or conference is reported.
+    Meeting,
+    /// A rule, notice, standard or plan is issued or published (印发, 发布, 通知).
+    Notice,
+    /// A campaign or special action (专项行动, 清朗).
+    Campaign,
+    /// An interview or Q&A (答记者问, 专访).
+    Interview,
+    /// A vulnerability or threat bulletin (漏洞, CVE).
+    Vulnerability,
+    /// News or commentary: anything else.
+    #[default]
+    News,
+}
+
+impl Kind {
+    /// Every kind, in display order.
+    pub const ALL: [Kind; 6] = [
+        Kind::Notice,
+        Kind::Meeting,
+        Kind::Campaign,
+        Kind::Interview,
+        Kind::Vulnerability,
+        Kind::News,
+    ];
+
+    /// Chinese label.
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Kind::Meeting => "会议",
+            Kind::Notice => "通知·发布",
+            Kind::Campaign => "专项行动",
+            Kind::Interview => "访谈·答问",
+            Kind::Vulnerability => "漏洞通报",
+            Kind::News => "新闻·评论",
+        }
+    }
+
+    /// English label.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Kind::Meeting => "Meeting",
+            Kind::Notice => "Notice / issuance",
+            Kind::Campaign => "Campaign",
+            Kind::Interview => "Interview / Q&A",
+            Kind::Vulnerability => "Vulnerability bulletin",
+            Kind::News => "News / commentary",
+        }
+    }
+}
+
+/// What a paragraph of a document's text is (see [`Document::layout`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParagraphKind {
+    /// Body text.
+    Paragraph,
+    /// A heading or bold pseudo-heading.
+    Heading,
+    /// A list item.
+    ListItem,
+    /// A table row, cells separated by ` | `.
+    TableRow,
+}
+
+impl ParagraphKind {
+    /// The letter used in [`Document::layout`].
+    pub fn letter(self) -> char {
+        match self {
+            Self::Paragraph => 'p',
+            Self::Heading => 'h',
+            Self::ListItem => 'l',
+            Self::TableRow => 't',
+        }
+    }
+
+    fn from_letter(letter: char) -> Self {
+        match letter {
+            'h' => Self::Heading,
+            'l' => Self::ListItem,
+            't' => Self::TableRow,
+            _ => Self::Paragraph,
+        }
+    }
+}
+
 impl Document {
+    /// The paragraphs with their kinds, from `text` and `layout` (a missing
+    /// or short layout means plain paragraphs).
+    pub fn structured_paragraphs(&self) -> impl Iterator<Item = (ParagraphKind, &str)> {
+        let mut letters = self.layout.chars();
+        self.paragraphs().map(move |p| {
+            let kind = letters
+                .next()
+                .map_or(ParagraphKind::Paragraph, ParagraphKind::from_letter);
+            (kind, p)
+        })
+    }
+
     /// The paragraphs of the text, in order, without blank ones.
     pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
         self.text
@@ -135,6 +270,13 @@ mod tests {
             url: None,
             text: "第一段。\n\n第二段。".into(),
             agencies: vec![],
+            origin: None,
+            reporter: None,
+            people: vec![],
+            doc_refs: vec![],
+            kind: Kind::News,
+            flags: vec![],
+            layout: String::new(),
             categories: vec![],
             tags: vec![],
         }
@@ -180,6 +322,34 @@ mod tests {
         corpus.sort();
         let ids: Vec<_> = corpus.docs.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, ["c", "a", "b"]);
+    }
+
+    #[test]
+    fn layout_gives_paragraph_kinds() {
+        let mut d = doc("a", "2024-01-01T00:00:00+08:00");
+        d.text = "标题\n\n正文。\n\n甲 | 乙".into();
+        d.layout = "hpt".into();
+        let kinds: Vec<_> = d.structured_paragraphs().map(|(k, _)| k).collect();
+        assert_eq!(
+            kinds,
+            [
+                ParagraphKind::Heading,
+                ParagraphKind::Paragraph,
+                ParagraphKind::TableRow
+            ]
+        );
+        d.layout.clear();
+        assert!(d
+            .structured_paragraphs()
+            .all(|(k, _)| k == ParagraphKind::Paragraph));
+    }
+
+    #[test]
+    fn kinds_serialize_lowercase() {
+        assert_eq!(
+            serde_json::to_string(&Kind::Vulnerability).ok().as_deref(),
+            Some("\"vulnerability\"")
+        );
     }
 
     #[test]

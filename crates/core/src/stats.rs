@@ -55,6 +55,13 @@ mod tests {
             url: None,
             text: String::new(),
             agencies: vec![],
+            origin: None,
+            reporter: None,
+            people: vec![],
+            doc_refs: vec![],
+            kind: crate::model::Kind::News,
+            flags: vec![],
+            layout: String::new(),
             categories: vec![],
             tags: vec![],
         }

@@ -1,0 +1,367 @@
+//! The national bodies that issue China's internet, data and security rules,
+//! with the aliases announcements use for them.
+//!
+//! The table is data, kept here so the CLI (which finds them in text) and the
+//! app (which shows English names beside the facet) read the same list.
+
+/// One government body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Agency {
+    /// Canonical Chinese name, as stored in a document's `agencies`.
+    pub name: &'static str,
+    /// English name (with the usual abbreviation).
+    pub english: &'static str,
+    /// Every way texts name it, the canonical name included.
+    pub aliases: &'static [&'static str],
+}
+
+const fn agency(
+    name: &'static str,
+    english: &'static str,
+    aliases: &'static [&'static str],
+) -> Agency {
+    Agency {
+        name,
+        english,
+        aliases,
+    }
+}
+
+/// The table, grouped roughly by role.
+pub const AGENCIES: &[Agency] = &[
+    // Party and State Council level.
+    agency(
+        "中央网信办",
+        "Office of the Central Cyberspace Affairs Commission (CAC)",
+        &[
+            "中央网信办",
+            "国家网信办",
+            "网信办",
+            "国家互联网信息办公室",
+            "中央网络安全和信息化委员会办公室",
+            "中央网络安全和信息化领导小组办公室",
+        ],
+    ),
+    agency(
+        "中央网络安全和信息化委员会",
+        "Central Cyberspace Affairs Commission",
+        &["中央网络安全和信息化委员会", "中央网信委"],
+    ),
+    agency("国务院", "State Council", &["国务院"]),
+    agency(
+        "国务院办公厅",
+        "General Office of the State Council",
+        &["国务院办公厅", "国办发"],
+    ),
+    agency(
+        "国务院新闻办公室",
+        "State Council Information Office (SCIO)",
+        &["国务院新闻办公室", "国务院新闻办", "国新办"],
+    ),
+    agency(
+        "全国人大常委会",
+        "Standing Committee of the National People's Congress",
+        &["全国人大常委会", "全国人民代表大会常务委员会"],
+    ),
+    agency(
+        "中央宣传部",
+        "Publicity Department of the CPC Central Committee",
+        &["中央宣传部", "中宣部"],
+    ),
+    agency(
+        "中央政法委",
+        "Central Political and Legal Affairs Commission",
+        &["中央政法委", "中央政法委员会"],
+    ),
+    agency(
+        "中央机构编制委员会办公室",
+        "Central Institutional Organization Commission Office",
+        &["中央编办", "中央机构编制委员会办公室"],
+    ),
+    // Ministries and commissions.
+    agency(
+        "工业和信息化部",
+        "Ministry of Industry and Information Technology (MIIT)",
+        &["工业和信息化部", "工信部", "工业与信息化部"],
+    ),
+    agency(
+        "国家发展改革委",
+        "National Development and Reform Commission (NDRC)",
+        &[
+            "国家发展改革委",
+            "国家发改委",
+            "发改委",
+            "发展改革委",
+            "国家发展和改革委员会",
+        ],
+    ),
+    agency("公安部", "Ministry of Public Security (MPS)", &["公安部"]),
+    agency(
+        "国家安全部",
+        "Ministry of State Security (MSS)",
+        &["国家安全部", "国安部"],
+    ),
+    agency("司法部", "Ministry of Justice", &["司法部"]),
+    agency("教育部", "Ministry of Education", &["教育部"]),
+    agency(
+        "科学技术部",
+        "Ministry of Science and Technology (MOST)",
+        &["科学技术部", "科技部"],
+    ),
+    agency("财政部", "Ministry of Finance", &["财政部"]),
+    agency("商务部", "Ministry of Commerce (MOFCOM)", &["商务部"]),
+    agency(
+        "文化和旅游部",
+        "Ministry of Culture and Tourism",
+        &["文化和旅游部", "文旅部"],
+    ),
+    agency("交通运输部", "Ministry of Transport", &["交通运输部"]),
+    agency(
+        "人力资源和社会保障部",
+        "Ministry of Human Resources and Social Security",
+        &["人力资源和社会保障部", "人社部"],
+    ),
+    agency(
+        "自然资源部",
+        "Ministry of Natural Resources",
+        &["自然资源部"],
+    ),
+    agency(
+        "应急管理部",
+        "Ministry of Emergency Management",
+        &["应急管理部"],
+    ),
+    agency(
+        "国家卫生健康委",
+        "National Health Commission",
+        &[
+            "国家卫生健康委",
+            "国家卫健委",
+            "卫健委",
+            "国家卫生健康委员会",
+        ],
+    ),
+    agency(
+        "中国人民银行",
+        "People's Bank of China (PBOC)",
+        &["中国人民银行", "人民银行"],
+    ),
+    agency(
+        "国务院国资委",
+        "State-owned Assets Supervision and Administration Commission (SASAC)",
+        &["国务院国资委", "国资委", "国有资产监督管理委员会"],
+    ),
+    // Administrations and regulators.
+    agency(
+        "国家市场监督管理总局",
+        "State Administration for Market Regulation (SAMR)",
+        &["国家市场监督管理总局", "市场监管总局", "国家市场监管总局"],
+    ),
+    agency(
+        "国家数据局",
+        "National Data Administration (NDA)",
+        &["国家数据局"],
+    ),
+    agency(
+        "国家密码管理局",
+        "State Cryptography Administration",
+        &["国家密码管理局", "国家密码局"],
+    ),
+    agency(
+        "国家保密局",
+        "National Administration of State Secrets Protection",
+        &["国家保密局"],
+    ),
+    agency(
+        "国家金融监督管理总局",
+        "National Financial Regulatory Administration (NFRA)",
+        &["国家金融监督管理总局", "金融监管总局", "国家金融监管总局"],
+    ),
+    agency(
+        "中国证监会",
+        "China Securities Regulatory Commission (CSRC)",
+        &["中国证监会", "证监会", "中国证券监督管理委员会"],
+    ),
+    agency(
+        "国家广播电视总局",
+        "National Radio and Television Administration (NRTA)",
+        &["国家广播电视总局", "国家广电总局", "广电总局"],
+    ),
+    agency(
+        "国家新闻出版署",
+        "National Press and Publication Administration",
+        &["国家新闻出版署", "国家版权局"],
+    ),
+    agency("国家电影局", "China Film Administration", &["国家电影局"]),
+    agency(
+        "国家知识产权局",
+        "China National Intellectual Property Administration",
+        &["国家知识产权局"],
+    ),
+    agency(
+        "国家标准化管理委员会",
+        "Standardization Administration of China (SAC)",
+        &["国家标准化管理委员会", "国家标准委"],
+    ),
+    agency("国家邮政局", "State Post Bureau", &["国家邮政局"]),
+    agency(
+        "中国民用航空局",
+        "Civil Aviation Administration of China",
+        &["中国民用航空局", "中国民航局", "民航局"],
+    ),
+    agency(
+        "国家能源局",
+        "National Energy Administration",
+        &["国家能源局"],
+    ),
+    agency(
+        "国家药品监督管理局",
+        "National Medical Products Administration",
+        &["国家药品监督管理局", "国家药监局"],
+    ),
+    agency(
+        "海关总署",
+        "General Administration of Customs",
+        &["海关总署"],
+    ),
+    agency(
+        "国家税务总局",
+        "State Taxation Administration",
+        &["国家税务总局"],
+    ),
+    agency(
+        "国家外汇管理局",
+        "State Administration of Foreign Exchange",
+        &["国家外汇管理局", "外汇局"],
+    ),
+    agency(
+        "国家国防科技工业局",
+        "State Administration of Science, Technology and Industry for National Defense",
+        &["国家国防科技工业局", "国防科工局"],
+    ),
+    // Courts and procuratorates.
+    agency("最高人民法院", "Supreme People's Court", &["最高人民法院"]),
+    agency(
+        "最高人民检察院",
+        "Supreme People's Procuratorate",
+        &["最高人民检察院", "最高检"],
+    ),
+    // Technical bodies that issue standards, alerts and assessments.
+    agency(
+        "全国网络安全标准化技术委员会",
+        "National Cybersecurity Standardization Technical Committee (TC260)",
+        &[
+            "全国网络安全标准化技术委员会",
+            "全国信息安全标准化技术委员会",
+            "网安标委",
+            "信安标委",
+            "TC260",
+        ],
+    ),
+    agency(
+        "国家互联网应急中心",
+        "National Computer Network Emergency Response Technical Team (CNCERT/CC)",
+        &[
+            "国家互联网应急中心",
+            "国家计算机网络应急技术处理协调中心",
+            "CNCERT",
+        ],
+    ),
+    agency(
+        "中国信息安全测评中心",
+        "China Information Technology Security Evaluation Center (CNNVD)",
+        &["中国信息安全测评中心", "CNNVD"],
+    ),
+    agency(
+        "国家计算机病毒应急处理中心",
+        "National Computer Virus Emergency Response Center",
+        &["国家计算机病毒应急处理中心"],
+    ),
+    agency(
+        "中国信息通信研究院",
+        "China Academy of Information and Communications Technology (CAICT)",
+        &["中国信息通信研究院", "中国信通院", "信通院", "CAICT"],
+    ),
+    agency(
+        "国家信息中心",
+        "State Information Center",
+        &["国家信息中心"],
+    ),
+    agency(
+        "共青团中央",
+        "Central Committee of the Communist Youth League",
+        &["共青团中央"],
+    ),
+];
+
+/// The agency with this canonical name.
+pub fn by_name(name: &str) -> Option<&'static Agency> {
+    AGENCIES.iter().find(|a| a.name == name)
+}
+
+/// Characters that, right before an alias, make it a local body
+/// (`北京市网信办`, `省发改委`, `市委网信办`), not the national one.
+pub const LOCAL_MARKERS: &[char] = &['省', '市', '区', '县', '州', '盟', '委', '厅', '局'];
+
+/// Whether the alias found at `start..end` of `text` names the national body:
+/// not a local office (`上海市网信办`) and not a generic word that contains it
+/// (`公安部门`, "public security departments").
+pub fn is_national_mention(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|t| t.chars().next_back());
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    let alias = text.get(start..end).unwrap_or_default();
+    let local = before.is_some_and(|c| LOCAL_MARKERS.contains(&c));
+    let department = alias.ends_with('部') && after == Some('门');
+    !local && !department
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn at_least_forty_bodies_each_with_its_name_among_its_aliases() {
+        assert!(AGENCIES.len() >= 40, "{}", AGENCIES.len());
+        for agency in AGENCIES {
+            assert!(agency.aliases.contains(&agency.name), "{}", agency.name);
+            assert!(!agency.english.is_empty());
+        }
+    }
+
+    #[test]
+    fn names_and_aliases_are_unique() {
+        let mut seen = HashSet::new();
+        for alias in AGENCIES.iter().flat_map(|a| a.aliases) {
+            assert!(seen.insert(*alias), "alias {alias} listed twice");
+        }
+    }
+
+    #[test]
+    fn local_offices_and_departments_are_not_national_mentions() {
+        let cases = [
+            ("北京市委网信办", "网信办", false),
+            ("上海市网信办", "网信办", false),
+            ("各地公安部门", "公安部", false),
+            ("公安部部署", "公安部", true),
+            ("国家网信办发布", "国家网信办", true),
+        ];
+        for (text, alias, national) in cases {
+            let start = text.find(alias).expect("alias in text");
+            assert_eq!(
+                is_national_mention(text, start, start + alias.len()),
+                national,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn lookup_by_name() {
+        assert_eq!(
+            by_name("工业和信息化部").map(|a| a.aliases[1]),
+            Some("工信部")
+        );
+        assert!(by_name("工信部").is_none());
+    }
+}
