@@ -339,8 +339,9 @@ fn seed_metadata_golden() {
             })
             .unwrap_or_default()
     };
-    // (file, origin, reporter, kind, agencies that must be listed, people that must be listed)
-    let cases: [(&str, &str, Option<&str>, &str, &[&str], &[&str]); 5] = [
+    /// (file, origin, reporter, kind, agencies that must be listed, people that must be listed)
+    type Golden<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, &'a [&'a str], &'a [&'a str]);
+    let cases: [Golden; 5] = [
         (
             "000_",
             "新华社",
