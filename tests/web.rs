@@ -3,7 +3,7 @@
 
 use gazette_app::components::doc_list::{DocList, DocListProps, DocSummary};
 use gazette_app::components::doc_view::{DocView, DocViewProps};
-use gazette_core::model::Document;
+use gazette_core::model::{Document, Kind, Person};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -36,7 +36,17 @@ fn document(url: Option<&str>, text: &str) -> Document {
         source: "新浪财经".into(),
         url: url.map(str::to_owned),
         text: text.into(),
-        agencies: vec![],
+        agencies: vec!["中央网信办".into(), "工业和信息化部".into()],
+        origin: Some("新华社".into()),
+        reporter: Some("王思北".into()),
+        people: vec![Person {
+            name: "庄荣文".into(),
+            role: Some("中央网信办主任".into()),
+        }],
+        doc_refs: vec![],
+        kind: Kind::Meeting,
+        flags: vec![],
+        layout: String::new(),
         categories: vec!["金融".into()],
         tags: vec![],
     }
@@ -53,8 +63,51 @@ async fn doc_view_shows_title_date_labels_and_paragraphs() {
         ["中央网信办：将为互联网企业健康持续发展提供有力保障"]
     );
     assert_eq!(texts(&root, ".doc-meta time"), ["2022-01-29 19:44"]);
-    assert_eq!(texts(&root, ".chip"), ["金融"]);
+    assert_eq!(texts(&root, ".labels .chip"), ["金融"]);
     assert_eq!(texts(&root, ".doc-text p"), ["第一段。", "第二段。"]);
+}
+
+#[wasm_bindgen_test]
+async fn doc_view_shows_ingested_metadata() {
+    let root = mount_point();
+    let doc = document(None, "正文。");
+    yew::Renderer::<DocView>::with_root_and_props(root.clone(), DocViewProps { doc }).render();
+    yew::scheduler::flush().await;
+    assert_eq!(texts(&root, ".kind-badge"), ["会议"]);
+    assert_eq!(texts(&root, ".origin"), ["新华社"]);
+    assert_eq!(texts(&root, ".reporter"), ["王思北"]);
+    assert_eq!(
+        texts(&root, ".chip.agency"),
+        ["中央网信办", "工业和信息化部"]
+    );
+    assert_eq!(texts(&root, ".person-name"), ["庄荣文"]);
+    assert_eq!(texts(&root, ".person-role"), ["中央网信办主任"]);
+    let chip = root
+        .query_selector(".chip.agency")
+        .expect("selector")
+        .expect("a chip");
+    assert!(chip
+        .get_attribute("title")
+        .unwrap_or_default()
+        .contains("CAC"));
+}
+
+#[wasm_bindgen_test]
+async fn doc_view_renders_headings_lists_and_tables_from_the_layout() {
+    let root = mount_point();
+    let mut doc = document(
+        None,
+        "一、总体要求\n\n正文。\n\n甲\n\n乙\n\n名称 | 数量\n\n模型 | 190",
+    );
+    doc.layout = "hplltt".into();
+    yew::Renderer::<DocView>::with_root_and_props(root.clone(), DocViewProps { doc }).render();
+    yew::scheduler::flush().await;
+    assert_eq!(texts(&root, ".doc-text h2"), ["一、总体要求"]);
+    assert_eq!(texts(&root, ".doc-text li"), ["甲", "乙"]);
+    assert_eq!(
+        texts(&root, ".doc-text td"),
+        ["名称", "数量", "模型", "190"]
+    );
 }
 
 #[wasm_bindgen_test]

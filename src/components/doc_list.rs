@@ -16,6 +16,10 @@ pub struct DocSummary {
     pub date: AttrValue,
     /// Outlet.
     pub source: AttrValue,
+    /// Kind label.
+    pub kind: AttrValue,
+    /// Original publisher, if stated.
+    pub origin: Option<AttrValue>,
 }
 
 impl From<&Document> for DocSummary {
@@ -25,6 +29,8 @@ impl From<&Document> for DocSummary {
             title: doc.title.clone().into(),
             date: doc.date.clone().into(),
             source: doc.source.clone().into(),
+            kind: doc.kind.label_zh().into(),
+            origin: doc.origin.clone().map(AttrValue::from),
         }
     }
 }
@@ -61,8 +67,12 @@ fn doc_row(props: &DocRowProps) -> Html {
         <li class="doc-row">
             <a class="doc-title" href={Route::Doc(doc.id.to_string()).to_hash()}>{ doc.title.clone() }</a>
             <div class="doc-meta">
+                <span class="kind">{ doc.kind.clone() }</span>
                 <time datetime={doc.date.clone()}>{ date }</time>
                 <span class="source">{ doc.source.clone() }</span>
+                if let Some(origin) = &doc.origin {
+                    <span class="origin">{ format!("来源：{origin}") }</span>
+                }
             </div>
         </li>
     }

@@ -1,5 +1,7 @@
 //! One document, read: headline, metadata and clean text.
 
+use crate::components::doc_body::DocBody;
+use crate::components::doc_facts::DocFacts;
 use gazette_core::date::DateParts;
 use gazette_core::links::external_url;
 use gazette_core::model::Document;
@@ -26,23 +28,17 @@ pub fn doc_view(props: &DocViewProps) -> Html {
             </a>
         }
     });
-    let labels = doc.categories.iter().chain(&doc.tags);
     html! {
         <article class="doc-view" lang="zh-CN">
             <h1 class="doc-view-title">{ doc.title.clone() }</h1>
             <div class="doc-meta">
+                <span class="kind-badge">{ doc.kind.label_zh() }</span>
                 <time datetime={doc.date.clone()}>{ date }</time>
                 <span class="source">{ doc.source.clone() }</span>
                 { for original }
             </div>
-            if !doc.categories.is_empty() || !doc.tags.is_empty() {
-                <ul class="labels" aria-label="分类与标签">
-                    { for labels.map(|label| html! { <li class="chip">{ label.clone() }</li> }) }
-                </ul>
-            }
-            <div class="doc-text">
-                { for doc.paragraphs().map(|p| html! { <p>{ p.to_owned() }</p> }) }
-            </div>
+            <DocFacts doc={doc.clone()} />
+            <DocBody text={AttrValue::from(doc.text.clone())} layout={AttrValue::from(doc.layout.clone())} />
         </article>
     }
 }

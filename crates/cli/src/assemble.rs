@@ -102,13 +102,18 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
         None => FrontMatter::default(),
     };
     let blocks = body_blocks(rel_path, body);
-    let title = fm
-        .title
-        .clone()
-        .or_else(|| first_line_title(&blocks))
-        .unwrap_or_default();
     let source = source_of(&fm).unwrap_or_default();
-    let (blocks, removed) = boilerplate::clean(blocks, &title, &source);
+    // A title taken from a heading of the body is removed from the text like a
+    // repeated title; one taken from a plain first paragraph stays in it.
+    let (title, repeated_title) = match fm.title.clone() {
+        Some(title) => (title.clone(), title),
+        None => match first_line_title(&blocks) {
+            Some((title, true)) => (title.clone(), title),
+            Some((title, false)) => (title, String::new()),
+            None => (String::new(), String::new()),
+        },
+    };
+    let (blocks, removed) = boilerplate::clean(blocks, &repeated_title, &source);
     let date = date_of(&fm, rel_path)?;
     let paragraphs: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
     let text = paragraphs.join("\n\n");
@@ -220,12 +225,14 @@ fn body_blocks(rel_path: &str, body: &str) -> Vec<Block> {
 /// The longest title taken from a body's first line.
 const MAX_TITLE_CHARS: usize = 120;
 
-fn first_line_title(blocks: &[Block]) -> Option<String> {
-    let first = blocks
-        .iter()
-        .find(|b| b.kind == crate::blocks::BlockKind::Heading)
-        .or_else(|| blocks.first())?;
-    Some(first.text.chars().take(MAX_TITLE_CHARS).collect())
+/// The first heading of the body, else its first block; and whether it was a heading.
+fn first_line_title(blocks: &[Block]) -> Option<(String, bool)> {
+    let heading = blocks.iter().find(|b| b.kind == BlockKind::Heading);
+    let first = heading.or_else(|| blocks.first())?;
+    Some((
+        first.text.chars().take(MAX_TITLE_CHARS).collect(),
+        heading.is_some(),
+    ))
 }
 
 /// The front-matter date, else the date a file name starts with.

@@ -89,7 +89,7 @@ pub const RULES: &[Rule] = &[
     rule("wechat-page-chrome", Exact("听过"), One, 20),
     rule("lone-punctuation", PunctuationOnly, One, 200),
     // Subscription adverts at the top of 《中国信息安全》 and similar accounts.
-    rule("subscription-advert", Contains("扫码订阅"), One, 60),
+    rule("subscription-advert", Contains("扫码订阅"), One, 20),
     rule("subscription-advert", Prefix("邮发代号"), One, 60),
     rule("subscription-advert", Prefix("征订热线"), One, 60),
     rule("promotion", Contains("杂志倾力推荐"), One, 40),
@@ -152,6 +152,7 @@ pub const RULES: &[Rule] = &[
     rule("promotion", Prefix("合作微信"), One, 40),
     rule("promotion", Prefix("投稿邮箱"), One, 40),
     rule("wechat-repost-header", Prefix("以下文章来源于"), One, 80),
+    rule("wechat-repost-header", Prefix("，作者"), One, 60),
     rule("wechat-page-chrome", Exact("关注"), One, 5),
     rule("close-button", Exact("x"), One, 1),
     rule("close-button", Exact("X"), One, 1),
@@ -168,9 +169,9 @@ pub struct Removal {
     pub text: String,
 }
 
-fn is_match(rule: &Rule, block: &Block) -> bool {
+fn is_match(rule: &Rule, block: &Block, chars: usize) -> bool {
     let text = block.text.as_str();
-    if text.chars().count() > rule.max_chars {
+    if chars > rule.max_chars {
         return false;
     }
     match rule.matches {
@@ -220,7 +221,8 @@ pub fn clean(blocks: Vec<Block>, title: &str, source: &str) -> (Vec<Block>, Vec<
     let mut removed = Vec::new();
     let mut rest = blocks.into_iter();
     while let Some(block) = rest.next() {
-        match RULES.iter().find(|r| is_match(r, &block)) {
+        let chars = block.text.chars().count();
+        match RULES.iter().find(|r| is_match(r, &block, chars)) {
             None => kept.push(block),
             Some(rule) => {
                 removed.push(Removal {

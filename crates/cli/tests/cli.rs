@@ -340,7 +340,14 @@ fn seed_metadata_golden() {
             .unwrap_or_default()
     };
     /// (file, origin, reporter, kind, agencies that must be listed, people that must be listed)
-    type Golden<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, &'a [&'a str], &'a [&'a str]);
+    type Golden<'a> = (
+        &'a str,
+        &'a str,
+        Option<&'a str>,
+        &'a str,
+        &'a [&'a str],
+        &'a [&'a str],
+    );
     let cases: [Golden; 5] = [
         (
             "000_",
@@ -469,4 +476,52 @@ fn seed_first_and_last_paragraphs() {
         .unwrap_or_default()
         .to_owned();
     assert!(layout.contains('h') && layout.contains('p'), "{layout}");
+}
+
+#[test]
+fn huge_deep_and_single_line_files_get_an_outcome() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paragraph = "中央网信办召开会议，部署下一阶段重点任务，强调要加强网络内容建设和管理。\n\n";
+    let huge = format!(
+        "---\ntitle: 十兆字节\ndate: 2024-01-01\n---\n\n{}",
+        paragraph.repeat(10 * 1024 * 1024 / paragraph.len())
+    );
+    std::fs::write(dir.path().join("2024-01-01_huge.md"), &huge).expect("write");
+    let deep = format!(
+        "{}深层嵌套的正文。{}",
+        "<div>".repeat(10_000),
+        "</div>".repeat(10_000)
+    );
+    std::fs::write(dir.path().join("2024-01-02_deep.html"), deep).expect("write");
+    let line = format!("# 一行\n\n{}", "长".repeat(1024 * 1024 / 3));
+    std::fs::write(dir.path().join("2024-01-03_line.md"), line).expect("write");
+    let (corpus, report, _) = build(dir.path());
+    let statuses: Vec<(String, String)> = report["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap_or_default().to_owned(),
+                f["status"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            ("2024-01-01_huge.md".to_owned(), "kept".to_owned()),
+            ("2024-01-02_deep.html".to_owned(), "kept".to_owned()),
+            ("2024-01-03_line.md".to_owned(), "kept".to_owned()),
+        ]
+    );
+    assert_eq!(
+        doc_by_path(&corpus, "2024-01-02_deep")["text"],
+        "深层嵌套的正文。"
+    );
+    let huge_text = doc_by_path(&corpus, "2024-01-01_huge")["text"]
+        .as_str()
+        .unwrap_or_default()
+        .len();
+    assert!(huge_text > 9 * 1024 * 1024, "{huge_text}");
 }

@@ -187,11 +187,28 @@ impl Document {
 
     /// The paragraphs of the text, in order, without blank ones.
     pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
-        self.text
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
+        paragraphs(&self.text)
     }
+}
+
+/// The paragraphs of a document text (separated by blank lines), without blank ones.
+pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
+}
+
+/// The paragraphs of a text with their kinds from a layout string (see
+/// [`Document::layout`]); a missing or short layout means plain paragraphs.
+pub fn structured_paragraphs<'a>(
+    text: &'a str,
+    layout: &'a str,
+) -> impl Iterator<Item = (ParagraphKind, &'a str)> {
+    let mut letters = layout.chars();
+    paragraphs(text).map(move |p| {
+        let kind = letters
+            .next()
+            .map_or(ParagraphKind::Paragraph, ParagraphKind::from_letter);
+        (kind, p)
+    })
 }
 
 /// Why a corpus could not be read.

@@ -70,14 +70,45 @@ pub const KIND_RULES: &[(Kind, &[&str])] = &[
     ),
 ];
 
+/// Rules for the lead, stricter than for titles: prose mentions `会议` or
+/// `发布` in passing; a lead that *reports* an event uses these.
+pub const LEAD_RULES: &[(Kind, &[&str])] = &[
+    (
+        Kind::Interview,
+        &["答记者问", "记者采访", "采访了", "接受采访", "专访"],
+    ),
+    (Kind::Campaign, &["部署开展", "专项行动", "专项整治"]),
+    (
+        Kind::Notice,
+        &[
+            "印发了",
+            "近日印发",
+            "日印发",
+            "正式发布",
+            "日发布",
+            "近日发布",
+            "公布了",
+            "征求意见",
+        ],
+    ),
+    (
+        Kind::Meeting,
+        &["召开", "座谈会", "日举行", "会议指出", "会议强调"],
+    ),
+    (Kind::Vulnerability, &["漏洞", "CVE-"]),
+];
+
 /// How many leading paragraphs count as the lead.
 const LEAD_PARAGRAPHS: usize = 2;
 
 /// The kind of a document and the reason (`title contains 印发`).
 pub fn kind(title: &str, paragraphs: &[&str]) -> (Kind, String) {
     let lead: String = paragraphs.iter().take(LEAD_PARAGRAPHS).copied().collect();
-    for (place, text) in [("title", title), ("lead", lead.as_str())] {
-        for (kind, keywords) in KIND_RULES {
+    for (place, text, rules) in [
+        ("title", title, KIND_RULES),
+        ("lead", lead.as_str(), LEAD_RULES),
+    ] {
+        for (kind, keywords) in rules {
             if let Some(word) = keywords.iter().find(|w| text.contains(*w)) {
                 return (*kind, format!("{place} contains {word}"));
             }
@@ -121,6 +152,11 @@ mod tests {
             ("微软修复多个高危漏洞", "", Kind::Vulnerability),
             ("国家网信办发布《办法》", "", Kind::Notice),
             ("某公司荣获奖项", "公司表示很高兴。", Kind::News),
+            (
+                "专题 | 对反诈风险防控义务的思考",
+                "第十三届全国人大常委会第三十六次会议通过《反电信网络诈骗法》。",
+                Kind::News,
+            ),
         ];
         for (title, lead, want) in cases {
             assert_eq!(kind(title, &[lead]).0, want, "{title}");

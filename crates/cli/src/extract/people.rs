@@ -1,7 +1,9 @@
 //! Officials and executives named with a role: `中央网信办主任庄荣文`.
 
 use super::leading_name;
+use aho_corasick::AhoCorasick;
 use gazette_core::model::Person;
+use std::sync::OnceLock;
 
 /// Titles that directly precede a person's name; the role is the phrase
 /// that ends with one of them (`中央网信办副主任`).
@@ -53,29 +55,34 @@ const ROLE_TITLES: &[&str] = &[
 /// Characters that end the phrase before a role (the role starts after them).
 const ROLE_START: &[char] = &[
     '，', '。', '；', '：', '！', '？', '（', '）', '“', '”', '《', '》', '\n', ',', ';', ':', '(',
-    ')', '了',
+    ')', '了', '|', '｜',
 ];
 
 /// The longest role kept, in characters.
 const MAX_ROLE_CHARS: usize = 30;
 
+/// One automaton over every title: a single pass over the text.
+fn titles() -> &'static AhoCorasick {
+    static TITLES: OnceLock<AhoCorasick> = OnceLock::new();
+    TITLES
+        .get_or_init(|| AhoCorasick::new(ROLE_TITLES).expect("the title table builds an automaton"))
+}
+
 /// People named right after a role title, in order of first mention, each once.
 pub fn people(text: &str, exclude: &[&str]) -> Vec<Person> {
     let mut found: Vec<Person> = Vec::new();
-    for title in ROLE_TITLES {
-        for (at, _) in text.match_indices(title) {
-            let after = at + title.len();
-            let Some(name) = leading_name(&text[after..]) else {
-                continue;
-            };
-            if exclude.contains(&name) || found.iter().any(|p| p.name == name) {
-                continue;
-            }
-            found.push(Person {
-                name: name.to_owned(),
-                role: role_before(&text[..after]),
-            });
+    for m in titles().find_overlapping_iter(text) {
+        let after = m.end();
+        let Some(name) = leading_name(&text[after..]) else {
+            continue;
+        };
+        if exclude.contains(&name) || found.iter().any(|p| p.name == name) {
+            continue;
         }
+        found.push(Person {
+            name: name.to_owned(),
+            role: role_before(&text[..after]),
+        });
     }
     // Order of first mention, for a stable, readable list.
     found.sort_by_key(|p| text.find(&p.name).unwrap_or(usize::MAX));
@@ -123,6 +130,13 @@ mod tests {
             [(
                 "赵志国".into(),
                 "工业和信息化部新闻发言人、信息通信管理局局长".into()
+            )]
+        );
+        assert_eq!(
+            pairs("文 | 中国信通院互联网法律研究中心助理研究员 王金钧"),
+            [(
+                "王金钧".into(),
+                "中国信通院互联网法律研究中心助理研究员".into()
             )]
         );
         assert_eq!(
