@@ -81,6 +81,15 @@ fn build(
         write(path, &built.report.to_json())?;
     }
     for path in explain {
+        if let Some(rule) = built
+            .report
+            .files
+            .iter()
+            .find(|f| &f.path == path)
+            .and_then(|f| f.kind_rule.as_ref())
+        {
+            println!("{path}: kind {rule}");
+        }
         match built.removals.get(path) {
             None => println!("{path}: nothing removed (or no such document)"),
             Some(removals) => {

@@ -123,6 +123,7 @@ pub fn build(inputs: &[PathBuf], on_file: &(dyn Fn() + Sync)) -> Result<Built, I
             status: Status::Kept,
             reason: None,
             id: None,
+            kind_rule: None,
             warnings: Vec::new(),
             removed: BTreeMap::new(),
         };
@@ -159,6 +160,7 @@ pub fn build(inputs: &[PathBuf], on_file: &(dyn Fn() + Sync)) -> Result<Built, I
                 } else {
                     let id = unique_id(&mut taken_keys, file);
                     entry.id = Some(id.clone());
+                    entry.kind_rule = Some(format!("{}: {}", doc.kind.label_en(), doc.kind_reason));
                     first_with_text.insert(dedupe_key, docs.len());
                     removals.insert(file.rel_path.clone(), doc.removed.clone());
                     docs.push(document(id, file, *doc));
@@ -173,6 +175,7 @@ pub fn build(inputs: &[PathBuf], on_file: &(dyn Fn() + Sync)) -> Result<Built, I
         status: Status::Error,
         reason: Some(u.message),
         id: None,
+        kind_rule: None,
         warnings: Vec::new(),
         removed: BTreeMap::new(),
     }));
