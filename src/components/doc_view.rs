@@ -18,8 +18,15 @@ pub struct DocViewProps {
 #[function_component(DocView)]
 pub fn doc_view(props: &DocViewProps) -> Html {
     let doc = &props.doc;
+    // Sources that give only a day are stored at midnight: show the day alone.
     let date = DateParts::parse(&doc.date)
-        .map(|d| d.minute_label())
+        .map(|d| {
+            if (d.hour, d.minute) == (0, 0) {
+                d.day_label()
+            } else {
+                d.minute_label()
+            }
+        })
         .unwrap_or_else(|| doc.date.clone());
     let original = doc.url.as_deref().and_then(external_url).map(|url| {
         html! {

@@ -253,7 +253,7 @@ const MIRROR_TAG_SUFFIX: &str = "新闻";
 /// the outlet named by its tag (`网信中国新闻` → `网信中国`).
 fn source_of(fm: &FrontMatter) -> Option<String> {
     if let Some(source) = &fm.source {
-        return Some(source.clone());
+        return Some(outlet_name(source).to_owned());
     }
     fm.tags
         .iter()
@@ -263,9 +263,49 @@ fn source_of(fm: &FrontMatter) -> Option<String> {
         .or_else(|| fm.categories.first().cloned())
 }
 
+/// Separators between a site's name and its tagline in a page title.
+const TAGLINE_SEPARATORS: &[&str] = &[" – ", "–", " — ", " - ", " | ", "｜", "|", "-"];
+
+/// A site title without its tagline: `安全客-有思想的安全新媒体` → `安全客`,
+/// `嘶吼 RoarTalk – 网络安全行业综合服务平台,4hou.com` → `嘶吼 RoarTalk`. Only a
+/// Chinese tagline is cut, so names such as `E-Security` stay whole.
+fn outlet_name(source: &str) -> &str {
+    TAGLINE_SEPARATORS
+        .iter()
+        .filter_map(|sep| source.split_once(sep))
+        .find(|(name, tagline)| {
+            let name_chars = name.trim().chars().count();
+            (2..=20).contains(&name_chars) && tagline.chars().any(crate::extract::is_han)
+        })
+        .map_or(source, |(name, _)| name.trim())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outlet_names_lose_their_taglines() {
+        let cases = [
+            (
+                "嘶吼 RoarTalk – 网络安全行业综合服务平台,4hou.com",
+                "嘶吼 RoarTalk",
+            ),
+            (
+                "嘶吼 RoarTalk – 回归最本质的信息安全,互联网安全新媒体,4hou.com",
+                "嘶吼 RoarTalk",
+            ),
+            ("安全客-有思想的安全新媒体", "安全客"),
+            ("奇客Solidot–传递最新科技情报", "奇客Solidot"),
+            ("unSafe.sh - 不安全", "unSafe.sh"),
+            ("中国信息安全", "中国信息安全"),
+            ("Doonsec's feed", "Doonsec's feed"),
+            ("E-Security Weekly", "E-Security Weekly"),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(outlet_name(raw), want, "{raw}");
+        }
+    }
 
     #[test]
     fn document_types() {

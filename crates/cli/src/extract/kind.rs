@@ -95,7 +95,10 @@ pub const LEAD_RULES: &[(Kind, &[&str])] = &[
         Kind::Meeting,
         &["召开", "座谈会", "日举行", "会议指出", "会议强调"],
     ),
-    (Kind::Vulnerability, &["漏洞", "CVE-"]),
+    (
+        Kind::Vulnerability,
+        &["CVE-", "漏洞预警", "高危漏洞", "漏洞通报", "安全漏洞通报"],
+    ),
 ];
 
 /// How many leading paragraphs count as the lead.
