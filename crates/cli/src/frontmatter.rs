@@ -85,18 +85,31 @@ pub fn parse(yaml: &str, first_line: usize) -> Result<FrontMatter, FrontMatterEr
             })
         }
     };
-    let get = |key: &str| map.get(key).and_then(scalar);
-    Ok(FrontMatter {
-        title: get("title"),
-        date: get("date"),
-        source: get("source").or_else(|| get("author")),
-        url: get("url")
-            .or_else(|| get("link"))
-            .or_else(|| get("permalink")),
-        categories: map.get("categories").map(list).unwrap_or_default(),
-        tags: map.get("tags").map(list).unwrap_or_default(),
-        layout: get("layout"),
-    })
+    Ok(FrontMatter::from_fields(
+        |key| map.get(key).and_then(scalar),
+        |key| map.get(key).map(list).unwrap_or_default(),
+    ))
+}
+
+impl FrontMatter {
+    /// The fields Gazette reads, from a lookup of scalars and one of lists:
+    /// the one place that says which keys mean what.
+    fn from_fields(
+        get: impl Fn(&str) -> Option<String>,
+        list: impl Fn(&str) -> Vec<String>,
+    ) -> Self {
+        Self {
+            title: get("title"),
+            date: get("date"),
+            source: get("source").or_else(|| get("author")),
+            url: get("url")
+                .or_else(|| get("link"))
+                .or_else(|| get("permalink")),
+            categories: list("categories"),
+            tags: list("tags"),
+            layout: get("layout"),
+        }
+    }
 }
 
 /// Reads front matter that is not valid YAML the way its writer meant it:
@@ -119,17 +132,7 @@ pub fn parse_lenient(yaml: &str) -> FrontMatter {
         }
     }
     let get = |key: &str| fields.get(key).filter(|v| !v.is_empty()).cloned();
-    FrontMatter {
-        title: get("title"),
-        date: get("date"),
-        source: get("source").or_else(|| get("author")),
-        url: get("url")
-            .or_else(|| get("link"))
-            .or_else(|| get("permalink")),
-        categories: get("categories").into_iter().collect(),
-        tags: get("tags").into_iter().collect(),
-        layout: get("layout"),
-    }
+    FrontMatter::from_fields(get, |key| get(key).into_iter().collect())
 }
 
 /// A scalar as trimmed text; `None` for empty values, maps and lists.
