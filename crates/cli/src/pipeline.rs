@@ -123,6 +123,7 @@ pub fn build(inputs: &[PathBuf], on_file: &(dyn Fn() + Sync)) -> Result<Built, I
             status: Status::Kept,
             reason: None,
             id: None,
+            flags: Vec::new(),
             kind_rule: None,
             warnings: Vec::new(),
             removed: BTreeMap::new(),
@@ -161,6 +162,7 @@ pub fn build(inputs: &[PathBuf], on_file: &(dyn Fn() + Sync)) -> Result<Built, I
                     let id = unique_id(&mut taken_keys, file);
                     entry.id = Some(id.clone());
                     entry.kind_rule = Some(format!("{}: {}", doc.kind.label_en(), doc.kind_reason));
+                    entry.flags = doc.flags.clone();
                     first_with_text.insert(dedupe_key, docs.len());
                     removals.insert(file.rel_path.clone(), doc.removed.clone());
                     docs.push(document(id, file, *doc));
@@ -175,6 +177,7 @@ pub fn build(inputs: &[PathBuf], on_file: &(dyn Fn() + Sync)) -> Result<Built, I
         status: Status::Error,
         reason: Some(u.message),
         id: None,
+        flags: Vec::new(),
         kind_rule: None,
         warnings: Vec::new(),
         removed: BTreeMap::new(),

@@ -35,6 +35,9 @@ pub struct FileEntry {
     /// The document it is (kept) or duplicates (duplicate).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Quality flags of a kept document (`short`, `truncated`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<String>,
     /// Which rule decided the document's kind (`title contains 印发`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind_rule: Option<String>,
