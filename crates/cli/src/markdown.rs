@@ -60,8 +60,7 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
                 TagEnd::Strong => strong_depth = strong_depth.saturating_sub(1),
                 TagEnd::Link => writer.leave_link(),
                 TagEnd::Paragraph => {
-                    let bold = strong_only && writer.has_pending_text();
-                    writer.flush(if bold { BlockKind::Heading } else { kind });
+                    flush_line(&mut writer, kind, &mut strong_only);
                     kind = BlockKind::Paragraph;
                 }
                 TagEnd::Heading(_)
@@ -91,22 +90,23 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
                 if is_wrapped_line(writer.current_line(), &text_run) {
                     writer.push_str("\n");
                 } else {
-                    let bold = strong_only && writer.has_pending_text();
-                    writer.flush(if bold { BlockKind::Heading } else { kind });
-                    strong_only = true;
+                    flush_line(&mut writer, kind, &mut strong_only);
                 }
             }
             // WeChat exports end each visual line with a hard break: a new block.
-            Event::HardBreak => {
-                let bold = strong_only && writer.has_pending_text();
-                writer.flush(if bold { BlockKind::Heading } else { kind });
-                strong_only = true;
-            }
+            Event::HardBreak => flush_line(&mut writer, kind, &mut strong_only),
             _ => {}
         }
     }
     writer.push_str(&text_run.replace("**", ""));
     writer.finish()
+}
+
+/// Ends a block of `kind`; one set wholly in bold is a pseudo-heading.
+fn flush_line(writer: &mut BlockWriter, kind: BlockKind, strong_only: &mut bool) {
+    let bold = *strong_only && writer.has_pending_text();
+    writer.flush(if bold { BlockKind::Heading } else { kind });
+    *strong_only = true;
 }
 
 /// A line at least this long that stops mid-sentence was wrapped by the
