@@ -88,6 +88,28 @@ pub const RULES: &[Rule] = &[
     rule("wechat-page-chrome", Exact("收藏"), One, 20),
     rule("wechat-page-chrome", Exact("听过"), One, 20),
     rule("lone-punctuation", PunctuationOnly, One, 200),
+    // Interstitials served instead of the article (verification, "enable JavaScript").
+    rule("interstitial-page", Exact("环境异常"), One, 10),
+    rule(
+        "interstitial-page",
+        Contains("完成验证后即可继续访问"),
+        One,
+        60,
+    ),
+    rule("interstitial-page", Exact("去验证"), One, 10),
+    rule("interstitial-page", Exact("JavaScript 不可用。"), One, 20),
+    rule(
+        "interstitial-page",
+        Contains("JavaScript is disabled in this browser"),
+        ToEnd,
+        300,
+    ),
+    rule(
+        "interstitial-page",
+        Contains("your JavaScript is disabled"),
+        One,
+        200,
+    ),
     // Subscription adverts at the top of 《中国信息安全》 and similar accounts.
     rule("subscription-advert", Contains("扫码订阅"), One, 20),
     rule("subscription-advert", Prefix("邮发代号"), One, 60),

@@ -110,6 +110,7 @@ pub fn build(inputs: &[PathBuf], on_file: &(dyn Fn() + Sync)) -> Result<Built, I
             outcome
         })
         .collect();
+    let outcomes = empty_page_shells(outcomes);
 
     let mut taken_keys = HashMap::<String, usize>::new();
     let mut first_with_text = HashMap::<(String, String), usize>::new();
@@ -192,6 +193,52 @@ pub fn build(inputs: &[PathBuf], on_file: &(dyn Fn() + Sync)) -> Result<Built, I
     })
 }
 
+/// A body that this many files with different titles share word for word is
+/// not an article but what the site served instead of one (a block, captcha,
+/// rate-limit or "enable JavaScript" page, or a menu). Reposts of one article
+/// share a title up to a prefix or suffix and stay far below this.
+const PAGE_SHELL_TITLES: usize = 4;
+
+/// Turns documents whose whole body is a shared page shell into empty ones,
+/// so they are reported instead of being kept (or deduplicated) as articles.
+fn empty_page_shells(outcomes: Vec<Outcome>) -> Vec<Outcome> {
+    let mut titles_by_text = HashMap::<&str, std::collections::HashSet<&str>>::new();
+    for outcome in &outcomes {
+        if let Outcome::Document(doc) = outcome {
+            titles_by_text
+                .entry(doc.text.as_str())
+                .or_default()
+                .insert(doc.title.as_str());
+        }
+    }
+    let shells: HashMap<String, usize> = titles_by_text
+        .into_iter()
+        .filter(|(_, titles)| titles.len() >= PAGE_SHELL_TITLES)
+        .map(|(text, titles)| (text.to_owned(), titles.len()))
+        .collect();
+    if shells.is_empty() {
+        return outcomes;
+    }
+    outcomes
+        .into_iter()
+        .map(|outcome| match outcome {
+            Outcome::Document(doc) if shells.contains_key(&doc.text) => {
+                let titles = shells[&doc.text];
+                Outcome::Empty {
+                    reason: format!(
+                        "body is a page shell, not an article: {titles} files with different \
+                         titles have exactly this text (a block, captcha or \
+                         JavaScript-required page)"
+                    ),
+                    removed: doc.removed,
+                    warnings: doc.warnings,
+                }
+            }
+            other => other,
+        })
+        .collect()
+}
+
 /// The id for a file: from its relative path; a path seen in an earlier input
 /// directory is qualified with this input's index so ids stay unique.
 fn unique_id(taken: &mut HashMap<String, usize>, file: &InputFile) -> String {
@@ -233,4 +280,41 @@ fn count_rules(removed: &[Removal]) -> BTreeMap<&'static str, usize> {
         *counts.entry(removal.rule).or_default() += 1;
     }
     counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(title: &str, body: &str) -> Outcome {
+        let file =
+            format!("---\ntitle: {title}\nsource: 某公众号\ndate: 2024-01-02\n---\n\n{body}\n");
+        process_bytes("a.md", file.as_bytes())
+    }
+
+    #[test]
+    fn a_body_shared_by_many_titles_is_reported_as_a_page_shell() {
+        let shell = "Security check: Captcha. You know what to do.";
+        let mut outcomes: Vec<Outcome> = (0..PAGE_SHELL_TITLES)
+            .map(|n| article(&format!("第{n}篇文章"), shell))
+            .collect();
+        outcomes.push(article("一篇真正的文章", "网信办部署开展专项行动。"));
+        let outcomes = empty_page_shells(outcomes);
+        let empty = outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::Empty { reason, .. } if reason.contains("page shell")))
+            .count();
+        assert_eq!(empty, PAGE_SHELL_TITLES);
+        assert!(matches!(outcomes.last(), Some(Outcome::Document(_))));
+    }
+
+    #[test]
+    fn reposts_under_a_few_titles_stay_articles() {
+        let body = "网信办部署开展专项行动，整治网络乱象。";
+        let outcomes = empty_page_shells(vec![
+            article("网信办部署专项行动", body),
+            article("关注 | 网信办部署专项行动", body),
+        ]);
+        assert!(outcomes.iter().all(|o| matches!(o, Outcome::Document(_))));
+    }
 }
