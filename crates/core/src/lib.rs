@@ -20,5 +20,6 @@ pub mod agencies;
 pub mod date;
 pub mod links;
 pub mod model;
+pub mod search;
 pub mod stats;
 pub mod url_state;

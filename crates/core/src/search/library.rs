@@ -1,0 +1,430 @@
+//! A searchable corpus: the documents of a pack and the query engine over it.
+//!
+//! A term's candidates come from the index (the documents having all its
+//! keys); when the keys alone do not decide (a phrase longer than two CJK
+//! characters, or mixed text), each candidate's normalized text is checked for
+//! the term itself. So a result set is exactly the documents containing the
+//! term: no segmentation can lose a match.
+
+use super::normalize::is_word_char;
+use super::pack::{Pack, PackError};
+use super::query::{Query, Term};
+use super::tokens::KeyNeed;
+use crate::model::Document;
+use memchr::memmem::Finder;
+use std::collections::HashMap;
+
+/// Ranking knobs. BM25 over the document's normalized title and text, plus a
+/// bonus when a term occurs in the title.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tuning {
+    /// Term-frequency saturation (BM25 `k1`): higher lets repeats count longer.
+    pub k1: f32,
+    /// Length normalization (BM25 `b`): 0 ignores length, 1 fully divides by it.
+    pub b: f32,
+    /// A term in the title adds this many times its IDF.
+    pub title_boost: f32,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Tuning {
+            k1: 1.2,
+            b: 0.75,
+            title_boost: 2.0,
+        }
+    }
+}
+
+/// Result order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best first; ties newest first.
+    #[default]
+    Relevance,
+    /// Newest first; ties best first.
+    Newest,
+    /// Oldest first; ties best first.
+    Oldest,
+}
+
+impl Sort {
+    /// All orders, for menus.
+    pub const ALL: [Sort; 3] = [Sort::Relevance, Sort::Newest, Sort::Oldest];
+
+    /// The name used in URLs and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Newest => "newest",
+            Sort::Oldest => "oldest",
+        }
+    }
+
+    /// The order with this name.
+    pub fn from_name(name: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
+/// One matching document.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    /// Position of the document in [`Library::docs`].
+    pub doc: usize,
+    /// Relevance score (0 when the query has no terms).
+    pub score: f32,
+}
+
+/// Every matching document, in the requested order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Results {
+    /// All hits (page them for display).
+    pub hits: Vec<Hit>,
+}
+
+impl Results {
+    /// Number of matching documents.
+    pub fn total(&self) -> usize {
+        self.hits.len()
+    }
+}
+
+/// A corpus opened for reading and searching.
+#[derive(Debug)]
+pub struct Library<'a> {
+    docs: Vec<Document>,
+    pack: Pack<'a>,
+    by_id: HashMap<String, usize>,
+    /// Position of each document when sorted newest first (undated last).
+    newest_rank: Vec<u32>,
+    average_chars: f32,
+    /// Ranking knobs.
+    pub tuning: Tuning,
+}
+
+/// A term's match in one document.
+#[derive(Debug, Clone, Copy)]
+struct TermHit {
+    doc: u32,
+    /// Occurrences (for phrases: the fewest of any of its keys, an upper bound).
+    tf: u32,
+    in_title: bool,
+}
+
+impl<'a> Library<'a> {
+    /// Opens a pack made by [`super::pack::encode`].
+    pub fn open(bytes: &'a [u8]) -> Result<Self, PackError> {
+        let (pack, docs) = Pack::open(bytes)?;
+        let by_id = docs
+            .iter()
+            .enumerate()
+            .map(|(n, d)| (d.id.clone(), n))
+            .collect();
+        let mut order: Vec<usize> = (0..docs.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (da, db) = (&docs[a].date, &docs[b].date);
+            db.is_empty()
+                .cmp(&da.is_empty())
+                .reverse()
+                .then_with(|| db.cmp(da))
+                .then(a.cmp(&b))
+        });
+        let mut newest_rank = vec![0; docs.len()];
+        for (rank, &doc) in order.iter().enumerate() {
+            newest_rank[doc] = rank as u32;
+        }
+        let total_chars: f64 = (0..docs.len()).map(|d| f64::from(pack.doc_chars(d))).sum();
+        let average_chars = (total_chars / docs.len().max(1) as f64).max(1.0) as f32;
+        Ok(Library {
+            docs,
+            pack,
+            by_id,
+            newest_rank,
+            average_chars,
+            tuning: Tuning::default(),
+        })
+    }
+
+    /// The documents (their `text` is empty: see [`Library::text`]).
+    pub fn docs(&self) -> &[Document] {
+        &self.docs
+    }
+
+    /// The position of the document with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// A document's text ("" if the pack holds it damaged).
+    pub fn text(&self, doc: usize) -> &'a str {
+        self.pack.text(doc).unwrap_or_default()
+    }
+
+    /// A document with its text, as in the corpus JSON.
+    pub fn document(&self, doc: usize) -> Option<Document> {
+        let meta = self.docs.get(doc)?;
+        Some(Document {
+            text: self.text(doc).to_owned(),
+            ..meta.clone()
+        })
+    }
+
+    /// Number of index keys (for statistics).
+    pub fn key_count(&self) -> usize {
+        self.pack.key_count()
+    }
+
+    /// Runs a query: every matching document, ordered.
+    pub fn search(&self, query: &Query, sort: Sort) -> Results {
+        let mut scores: Option<Vec<(u32, f32)>> = None;
+        // Narrow first by the rarest group, so later terms check fewer texts.
+        let mut groups: Vec<&Vec<Term>> = query.groups.iter().collect();
+        groups.sort_by_cached_key(|group| {
+            group.iter().map(|term| self.estimate(term)).sum::<usize>()
+        });
+        for group in groups {
+            let within = scores
+                .as_ref()
+                .map(|s| s.iter().map(|&(d, _)| d).collect::<Vec<_>>());
+            let mut group_scores: Vec<(u32, f32)> = Vec::new();
+            for term in group {
+                let hits = self.term_hits(term, within.as_deref());
+                let idf = self.idf(hits.len());
+                let term_scores = hits.iter().map(|hit| (hit.doc, self.bm25(hit, idf)));
+                group_scores = merge_sum(&group_scores, &term_scores.collect::<Vec<_>>());
+            }
+            scores = Some(match scores {
+                None => group_scores,
+                Some(previous) => intersect_sum(&previous, &group_scores),
+            });
+        }
+        let mut matched =
+            scores.unwrap_or_else(|| (0..self.docs.len() as u32).map(|d| (d, 0.0)).collect());
+        for term in &query.excluded {
+            let docs: Vec<u32> = matched.iter().map(|&(d, _)| d).collect();
+            let excluded = self.term_hits(term, Some(&docs));
+            let mut excluded = excluded.iter().map(|h| h.doc).peekable();
+            matched.retain(|&(doc, _)| {
+                while excluded.next_if(|&e| e < doc).is_some() {}
+                excluded.peek() != Some(&doc)
+            });
+        }
+        let mut hits: Vec<Hit> = matched
+            .into_iter()
+            .map(|(doc, score)| Hit {
+                doc: doc as usize,
+                score,
+            })
+            .collect();
+        let rank = |hit: &Hit| self.newest_rank[hit.doc];
+        match sort {
+            Sort::Relevance => hits.sort_by(|a, b| {
+                b.score
+                    .total_cmp(&a.score)
+                    .then_with(|| rank(a).cmp(&rank(b)))
+            }),
+            Sort::Newest => hits.sort_by(|a, b| {
+                rank(a)
+                    .cmp(&rank(b))
+                    .then_with(|| b.score.total_cmp(&a.score))
+            }),
+            Sort::Oldest => hits.sort_by(|a, b| {
+                let dated = |h: &Hit| self.docs[h.doc].date.is_empty();
+                dated(a)
+                    .cmp(&dated(b))
+                    .then_with(|| rank(b).cmp(&rank(a)))
+                    .then_with(|| b.score.total_cmp(&a.score))
+            }),
+        }
+        Results { hits }
+    }
+
+    /// Roughly how many documents a term's rarest key is in.
+    fn estimate(&self, term: &Term) -> usize {
+        term.plan
+            .keys
+            .iter()
+            .map(|need| match need {
+                KeyNeed::Exact(key) => self
+                    .pack
+                    .find_key(key)
+                    .map_or(0, |k| self.pack.postings(k).len()),
+                KeyNeed::Prefix(prefix) => self
+                    .pack
+                    .prefix_keys(prefix)
+                    .map(|k| self.pack.postings(k).len())
+                    .sum(),
+            })
+            .min()
+            .unwrap_or(0)
+    }
+
+    /// `(document, occurrences)` of documents with the key, by document.
+    fn key_postings(&self, need: &KeyNeed) -> Vec<(u32, u32)> {
+        match need {
+            KeyNeed::Exact(key) => self
+                .pack
+                .find_key(key)
+                .map(|k| self.pack.postings(k).collect())
+                .unwrap_or_default(),
+            KeyNeed::Prefix(prefix) => {
+                let range = self.pack.prefix_keys(prefix);
+                if range.len() == 1 {
+                    return self.pack.postings(range.start).collect();
+                }
+                let mut all: Vec<(u32, u32)> = range.flat_map(|k| self.pack.postings(k)).collect();
+                all.sort_unstable_by_key(|&(doc, _)| doc);
+                let mut merged: Vec<(u32, u32)> = Vec::with_capacity(all.len());
+                for (doc, tf) in all {
+                    match merged.last_mut() {
+                        Some(last) if last.0 == doc => last.1 += tf,
+                        _ => merged.push((doc, tf)),
+                    }
+                }
+                merged
+            }
+        }
+    }
+
+    /// The documents containing a term (restricted to `within` if given).
+    fn term_hits(&self, term: &Term, within: Option<&[u32]>) -> Vec<TermHit> {
+        let mut lists: Vec<Vec<(u32, u32)>> = term
+            .plan
+            .keys
+            .iter()
+            .map(|need| self.key_postings(need))
+            .collect();
+        lists.sort_by_key(Vec::len);
+        let mut candidates = match lists.first() {
+            Some(first) => first.clone(),
+            None => return Vec::new(),
+        };
+        if let Some(within) = within {
+            candidates = intersect_docs(&candidates, within);
+        }
+        for list in &lists[1..] {
+            if candidates.is_empty() {
+                break;
+            }
+            candidates = intersect_min_tf(&candidates, list);
+        }
+        let finder = Finder::new(term.text.as_bytes());
+        candidates
+            .into_iter()
+            .filter_map(|(doc, tf)| {
+                let hay = self.pack.hay(doc as usize);
+                let title = hay
+                    .get(..self.pack.title_len(doc as usize))
+                    .unwrap_or_default();
+                let in_title = find_term(&finder, title, term.plan.word_start).is_some();
+                let found = term.plan.exact
+                    || in_title
+                    || find_term(&finder, hay, term.plan.word_start).is_some();
+                found.then_some(TermHit { doc, tf, in_title })
+            })
+            .collect()
+    }
+
+    fn idf(&self, matching: usize) -> f32 {
+        let n = self.docs.len() as f32;
+        let df = matching as f32;
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    fn bm25(&self, hit: &TermHit, idf: f32) -> f32 {
+        let Tuning { k1, b, title_boost } = self.tuning;
+        let tf = hit.tf.max(1) as f32;
+        let length = self.pack.doc_chars(hit.doc as usize) as f32 / self.average_chars;
+        let body = idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * length));
+        let title = if hit.in_title { title_boost * idf } else { 0.0 };
+        body + title
+    }
+}
+
+/// The first place `finder`'s needle occurs in `hay`, starting a word when
+/// `word_start` (the needle starts with a letter or digit).
+pub(crate) fn find_term(finder: &Finder<'_>, hay: &[u8], word_start: bool) -> Option<usize> {
+    finder
+        .find_iter(hay)
+        .find(|&at| !word_start || !previous_char(hay, at).is_some_and(is_word_char))
+}
+
+fn previous_char(hay: &[u8], at: usize) -> Option<char> {
+    let mut start = at.checked_sub(1)?;
+    while start > 0 && hay[start] & 0xC0 == 0x80 {
+        start -= 1;
+    }
+    std::str::from_utf8(hay.get(start..at)?)
+        .ok()?
+        .chars()
+        .next()
+}
+
+fn intersect_docs(list: &[(u32, u32)], docs: &[u32]) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    let mut docs = docs.iter().peekable();
+    for &(doc, tf) in list {
+        while docs.next_if(|&&d| d < doc).is_some() {}
+        if docs.peek() == Some(&&doc) {
+            out.push((doc, tf));
+        }
+    }
+    out
+}
+
+fn intersect_min_tf(a: &[(u32, u32)], b: &[(u32, u32)]) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    let mut b = b.iter().peekable();
+    for &(doc, tf) in a {
+        while b.next_if(|&&(d, _)| d < doc).is_some() {}
+        if let Some(&&(d, other)) = b.peek() {
+            if d == doc {
+                out.push((doc, tf.min(other)));
+            }
+        }
+    }
+    out
+}
+
+fn intersect_sum(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<(u32, f32)> {
+    let mut out = Vec::new();
+    let mut b = b.iter().peekable();
+    for &(doc, score) in a {
+        while b.next_if(|&&(d, _)| d < doc).is_some() {}
+        if let Some(&&(d, other)) = b.peek() {
+            if d == doc {
+                out.push((doc, score + other));
+            }
+        }
+    }
+    out
+}
+
+fn merge_sum(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<(u32, f32)> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(&(da, sa)), Some(&(db, sb))) if da == db => {
+                out.push((da, sa + sb));
+                i += 1;
+                j += 1;
+            }
+            (Some(&x), Some(&(db, _))) if x.0 < db => {
+                out.push(x);
+                i += 1;
+            }
+            (_, Some(&y)) => {
+                out.push(y);
+                j += 1;
+            }
+            (Some(&x), None) => {
+                out.push(x);
+                i += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    out
+}

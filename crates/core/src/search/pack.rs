@@ -1,0 +1,475 @@
+//! The packed corpus the app embeds: document metadata, texts and the search
+//! index in one byte buffer that is read in place, so start-up parses only the
+//! small metadata and never copies texts or builds an index.
+//!
+//! Layout (little-endian): `GZPK`, version `u32`, section count `u32`, then
+//! one `(offset u32, length u32)` per [`Section`], then the sections.
+//! Per-document and per-key tables are `u32` end offsets into a blob.
+//! A posting list is `count` then `(doc delta, term frequency)` pairs, all
+//! LEB128 varints.
+
+use super::normalize::normalize;
+use super::tokens::for_each_key;
+use crate::model::{Corpus, Document};
+use std::collections::HashMap;
+use std::fmt;
+
+const MAGIC: &[u8; 4] = b"GZPK";
+const VERSION: u32 = 1;
+
+/// The sections of a pack, in order.
+#[derive(Debug, Clone, Copy)]
+enum Section {
+    /// JSON array of the documents with empty `text`.
+    Meta,
+    /// Original texts, concatenated.
+    Text,
+    TextEnds,
+    /// Normalized `title + "\n" + text` of each document ("haystack").
+    Hay,
+    HayEnds,
+    /// Byte length of the normalized title at the start of each haystack.
+    TitleLens,
+    /// Characters in each haystack (the document length for ranking).
+    DocChars,
+    /// Index keys, sorted bytewise, concatenated.
+    Keys,
+    KeyEnds,
+    Postings,
+    PostingEnds,
+}
+
+const SECTIONS: usize = 11;
+const HEADER: usize = 12 + SECTIONS * 8;
+
+/// Why a pack could not be opened.
+#[derive(Debug)]
+pub enum PackError {
+    /// Not a Gazette pack, or a newer version.
+    NotAPack,
+    /// Cut short or inconsistent at this section.
+    Damaged(&'static str),
+    /// The metadata did not parse.
+    Meta(serde_json::Error),
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PackError::NotAPack => write!(f, "not a Gazette corpus pack (version {VERSION})"),
+            PackError::Damaged(what) => write!(f, "corpus pack is damaged ({what})"),
+            PackError::Meta(err) => write!(f, "corpus pack metadata: {err}"),
+        }
+    }
+}
+
+impl std::error::Error for PackError {}
+
+/// Packs a corpus (documents in the corpus's order).
+pub fn encode(corpus: &Corpus) -> Vec<u8> {
+    let mut sections: Vec<Vec<u8>> = vec![Vec::new(); SECTIONS];
+    let meta: Vec<Document> = corpus
+        .docs
+        .iter()
+        .map(|doc| Document {
+            text: String::new(),
+            ..doc.clone()
+        })
+        .collect();
+    sections[Section::Meta as usize] = serde_json::to_vec(&meta).unwrap_or_default();
+
+    let mut index = IndexBuilder::default();
+    for (n, doc) in corpus.docs.iter().enumerate() {
+        let title = normalize(&doc.title);
+        let hay = format!("{title}\n{}", normalize(&doc.text));
+        index.add(n as u32, &hay);
+        sections[Section::Text as usize].extend_from_slice(doc.text.as_bytes());
+        push_end(&mut sections, Section::Text, Section::TextEnds);
+        push_u32(&mut sections[Section::TitleLens as usize], title.len());
+        push_u32(
+            &mut sections[Section::DocChars as usize],
+            hay.chars().count(),
+        );
+        sections[Section::Hay as usize].extend_from_slice(hay.as_bytes());
+        push_end(&mut sections, Section::Hay, Section::HayEnds);
+    }
+    for (key, postings) in index.finish() {
+        sections[Section::Keys as usize].extend_from_slice(key.as_bytes());
+        push_end(&mut sections, Section::Keys, Section::KeyEnds);
+        sections[Section::Postings as usize].extend_from_slice(&postings);
+        push_end(&mut sections, Section::Postings, Section::PostingEnds);
+    }
+
+    let mut out = Vec::with_capacity(HEADER + sections.iter().map(Vec::len).sum::<usize>());
+    out.extend_from_slice(MAGIC);
+    push_u32(&mut out, VERSION as usize);
+    push_u32(&mut out, SECTIONS);
+    let mut offset = HEADER;
+    for section in &sections {
+        push_u32(&mut out, offset);
+        push_u32(&mut out, section.len());
+        offset += section.len();
+    }
+    for section in &sections {
+        out.extend_from_slice(section);
+    }
+    out
+}
+
+fn push_end(sections: &mut [Vec<u8>], blob: Section, ends: Section) {
+    let end = sections[blob as usize].len();
+    push_u32(&mut sections[ends as usize], end);
+}
+
+fn push_u32(out: &mut Vec<u8>, n: usize) {
+    let n = u32::try_from(n).unwrap_or(u32::MAX);
+    out.extend_from_slice(&n.to_le_bytes());
+}
+
+fn push_varint(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// Collects posting lists while documents are added in order.
+#[derive(Default)]
+struct IndexBuilder {
+    ids: HashMap<String, usize>,
+    lists: Vec<List>,
+    doc_counts: HashMap<usize, u32>,
+}
+
+struct List {
+    count: u32,
+    last_doc: u32,
+    bytes: Vec<u8>,
+}
+
+impl IndexBuilder {
+    fn add(&mut self, doc: u32, hay: &str) {
+        let mut counts = std::mem::take(&mut self.doc_counts);
+        counts.clear();
+        for_each_key(hay, |key| {
+            let id = match self.ids.get(key) {
+                Some(&id) => id,
+                None => {
+                    self.ids.insert(key.to_owned(), self.lists.len());
+                    self.lists.push(List {
+                        count: 0,
+                        last_doc: 0,
+                        bytes: Vec::new(),
+                    });
+                    self.lists.len() - 1
+                }
+            };
+            *counts.entry(id).or_default() += 1;
+        });
+        for (&id, &tf) in &counts {
+            let list = &mut self.lists[id];
+            let delta = if list.count == 0 {
+                doc
+            } else {
+                doc - list.last_doc
+            };
+            push_varint(&mut list.bytes, delta);
+            push_varint(&mut list.bytes, tf);
+            list.count += 1;
+            list.last_doc = doc;
+        }
+        self.doc_counts = counts;
+    }
+
+    /// Keys in bytewise order with their encoded lists.
+    fn finish(self) -> Vec<(String, Vec<u8>)> {
+        let mut lists: Vec<Option<List>> = self.lists.into_iter().map(Some).collect();
+        let mut keys: Vec<(String, usize)> = self.ids.into_iter().collect();
+        keys.sort_unstable();
+        keys.into_iter()
+            .filter_map(|(key, id)| {
+                let list = lists.get_mut(id)?.take()?;
+                let mut bytes = Vec::with_capacity(list.bytes.len() + 5);
+                push_varint(&mut bytes, list.count);
+                bytes.extend_from_slice(&list.bytes);
+                Some((key, bytes))
+            })
+            .collect()
+    }
+}
+
+/// A pack opened in place.
+#[derive(Debug, Clone, Copy)]
+pub struct Pack<'a> {
+    bytes: &'a [u8],
+    sections: [(usize, usize); SECTIONS],
+    docs: usize,
+    keys: usize,
+}
+
+impl<'a> Pack<'a> {
+    /// Opens a pack; returns it with its documents (their `text` empty: read
+    /// texts with [`Pack::text`]).
+    pub fn open(bytes: &'a [u8]) -> Result<(Self, Vec<Document>), PackError> {
+        if bytes.len() < HEADER
+            || &bytes[..4] != MAGIC
+            || read_u32(bytes, 4) != Some(VERSION)
+            || read_u32(bytes, 8) != Some(SECTIONS as u32)
+        {
+            return Err(PackError::NotAPack);
+        }
+        let mut sections = [(0, 0); SECTIONS];
+        for (n, section) in sections.iter_mut().enumerate() {
+            let offset = read_u32(bytes, 12 + n * 8).unwrap_or(0) as usize;
+            let len = read_u32(bytes, 16 + n * 8).unwrap_or(0) as usize;
+            if offset.checked_add(len).is_none_or(|end| end > bytes.len()) {
+                return Err(PackError::Damaged("section table"));
+            }
+            *section = (offset, len);
+        }
+        let mut pack = Pack {
+            bytes,
+            sections,
+            docs: 0,
+            keys: 0,
+        };
+        let docs: Vec<Document> =
+            serde_json::from_slice(pack.section(Section::Meta)).map_err(PackError::Meta)?;
+        pack.docs = docs.len();
+        pack.keys = pack.section(Section::KeyEnds).len() / 4;
+        pack.check()?;
+        Ok((pack, docs))
+    }
+
+    fn check(&self) -> Result<(), PackError> {
+        let per_doc = [
+            Section::TextEnds,
+            Section::HayEnds,
+            Section::TitleLens,
+            Section::DocChars,
+        ];
+        for table in per_doc {
+            if self.section(table).len() != self.docs * 4 {
+                return Err(PackError::Damaged("document tables"));
+            }
+        }
+        if self.section(Section::PostingEnds).len() != self.keys * 4 {
+            return Err(PackError::Damaged("key tables"));
+        }
+        for (ends, blob) in [
+            (Section::TextEnds, Section::Text),
+            (Section::HayEnds, Section::Hay),
+            (Section::KeyEnds, Section::Keys),
+            (Section::PostingEnds, Section::Postings),
+        ] {
+            let table = self.section(ends);
+            let mut last = 0;
+            for n in 0..table.len() / 4 {
+                let end = read_u32(table, n * 4).unwrap_or(0) as usize;
+                if end < last || end > self.section(blob).len() {
+                    return Err(PackError::Damaged("offsets"));
+                }
+                last = end;
+            }
+        }
+        Ok(())
+    }
+
+    fn section(&self, section: Section) -> &'a [u8] {
+        let (offset, len) = self.sections[section as usize];
+        &self.bytes[offset..offset + len]
+    }
+
+    /// The `n`th slice of a blob cut by an end-offset table (checked at open).
+    fn slice(&self, blob: Section, ends: Section, n: usize) -> &'a [u8] {
+        let table = self.section(ends);
+        let end = read_u32(table, n * 4).unwrap_or(0) as usize;
+        let start = match n {
+            0 => 0,
+            _ => read_u32(table, (n - 1) * 4).unwrap_or(0) as usize,
+        };
+        self.section(blob).get(start..end).unwrap_or_default()
+    }
+
+    /// Number of documents.
+    pub fn doc_count(&self) -> usize {
+        self.docs
+    }
+
+    /// A document's original text, or `None` if it is not valid UTF-8.
+    pub fn text(&self, doc: usize) -> Option<&'a str> {
+        std::str::from_utf8(self.slice(Section::Text, Section::TextEnds, doc)).ok()
+    }
+
+    /// A document's normalized title and text, joined by a newline.
+    pub fn hay(&self, doc: usize) -> &'a [u8] {
+        self.slice(Section::Hay, Section::HayEnds, doc)
+    }
+
+    /// Bytes of the haystack that are the normalized title.
+    pub fn title_len(&self, doc: usize) -> usize {
+        read_u32(self.section(Section::TitleLens), doc * 4).unwrap_or(0) as usize
+    }
+
+    /// Characters in a document's haystack.
+    pub fn doc_chars(&self, doc: usize) -> u32 {
+        read_u32(self.section(Section::DocChars), doc * 4).unwrap_or(0)
+    }
+
+    /// Number of index keys.
+    pub fn key_count(&self) -> usize {
+        self.keys
+    }
+
+    fn key(&self, n: usize) -> &'a [u8] {
+        self.slice(Section::Keys, Section::KeyEnds, n)
+    }
+
+    /// The position of the first key not less than `key`.
+    fn lower_bound(&self, key: &[u8]) -> usize {
+        let (mut low, mut high) = (0, self.keys);
+        while low < high {
+            let mid = low + (high - low) / 2;
+            if self.key(mid) < key {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        low
+    }
+
+    /// The key equal to `key`, if indexed.
+    pub fn find_key(&self, key: &str) -> Option<usize> {
+        let at = self.lower_bound(key.as_bytes());
+        (at < self.keys && self.key(at) == key.as_bytes()).then_some(at)
+    }
+
+    /// The keys starting with `prefix`.
+    pub fn prefix_keys(&self, prefix: &str) -> std::ops::Range<usize> {
+        let start = self.lower_bound(prefix.as_bytes());
+        let mut end = start;
+        while end < self.keys && self.key(end).starts_with(prefix.as_bytes()) {
+            end += 1;
+        }
+        start..end
+    }
+
+    /// A key's posting list: `(document, occurrences)` by document.
+    pub fn postings(&self, key: usize) -> Postings<'a> {
+        let mut bytes = self.slice(Section::Postings, Section::PostingEnds, key);
+        let remaining = read_varint(&mut bytes).unwrap_or(0);
+        Postings {
+            bytes,
+            remaining,
+            doc: 0,
+            first: true,
+        }
+    }
+}
+
+/// Iterator over one posting list.
+#[derive(Debug, Clone)]
+pub struct Postings<'a> {
+    bytes: &'a [u8],
+    remaining: u32,
+    doc: u32,
+    first: bool,
+}
+
+impl Postings<'_> {
+    /// How many documents the list holds (document frequency).
+    pub fn len(&self) -> usize {
+        self.remaining as usize
+    }
+
+    /// Whether the list is empty.
+    pub fn is_empty(&self) -> bool {
+        self.remaining == 0
+    }
+}
+
+impl Iterator for Postings<'_> {
+    type Item = (u32, u32);
+
+    fn next(&mut self) -> Option<(u32, u32)> {
+        if self.remaining == 0 {
+            return None;
+        }
+        let delta = read_varint(&mut self.bytes)?;
+        let tf = read_varint(&mut self.bytes)?;
+        self.doc = if self.first {
+            delta
+        } else {
+            self.doc.checked_add(delta)?
+        };
+        self.first = false;
+        self.remaining -= 1;
+        Some((self.doc, tf))
+    }
+}
+
+fn read_u32(bytes: &[u8], at: usize) -> Option<u32> {
+    let chunk = bytes.get(at..at + 4)?;
+    Some(u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]))
+}
+
+fn read_varint(bytes: &mut &[u8]) -> Option<u32> {
+    let mut value: u32 = 0;
+    for shift in (0..35).step_by(7) {
+        let (&byte, rest) = bytes.split_first()?;
+        *bytes = rest;
+        value |= u32::from(byte & 0x7F).checked_shl(shift)?;
+        if byte < 0x80 {
+            return Some(value);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Corpus;
+
+    fn corpus() -> Corpus {
+        let json = r#"{"schema_version":1,"docs":[
+          {"id":"a","path":"a.md","title":"网信办通知","date":"2024-02-01","source":"s","url":null,"text":"关于ＡＰＰ的通知。","agencies":[]},
+          {"id":"b","path":"b.md","title":"其他","date":"2024-01-01","source":"s","url":null,"text":"网信办约谈。","agencies":[]}]}"#;
+        Corpus::from_json(json).expect("test corpus")
+    }
+
+    #[test]
+    fn round_trip_keeps_documents_and_texts() {
+        let corpus = corpus();
+        let bytes = encode(&corpus);
+        let (pack, docs) = Pack::open(&bytes).expect("opens");
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[1].title, "其他");
+        assert_eq!(pack.text(0), Some("关于ＡＰＰ的通知。"));
+        assert_eq!(pack.hay(0), "网信办通知\n关于app的通知。".as_bytes());
+        assert_eq!(pack.title_len(0), "网信办通知".len());
+    }
+
+    #[test]
+    fn postings_list_documents_and_counts() {
+        let bytes = encode(&corpus());
+        let (pack, _) = Pack::open(&bytes).expect("opens");
+        let key = pack.find_key("网信").expect("indexed");
+        assert_eq!(pack.postings(key).collect::<Vec<_>>(), [(0, 1), (1, 1)]);
+        let notice = pack.find_key("通知").expect("indexed");
+        assert_eq!(pack.postings(notice).collect::<Vec<_>>(), [(0, 2)]);
+        assert_eq!(pack.prefix_keys("ap").len(), 1);
+        assert!(pack.find_key("absent").is_none());
+    }
+
+    #[test]
+    fn damaged_packs_are_refused() {
+        let bytes = encode(&corpus());
+        assert!(matches!(Pack::open(b"nonsense"), Err(PackError::NotAPack)));
+        for cut in [HEADER - 1, HEADER + 10, bytes.len() - 1] {
+            assert!(Pack::open(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+    }
+}
