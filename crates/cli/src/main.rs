@@ -4,6 +4,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use gazette_cli::pipeline;
 use gazette_core::model::Corpus;
+use gazette_core::search::{pack, snippets, Library, Query, Sort, Term};
 use gazette_core::stats::CorpusStats;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::{Path, PathBuf};
@@ -39,6 +40,46 @@ enum Command {
         #[arg(long)]
         corpus: PathBuf,
     },
+    /// Search a corpus with the app's engine and print the matches, best first.
+    ///
+    /// Query syntax: words separated by spaces must all occur; "quoted words"
+    /// occur together; -word excludes; OR between words lets either occur.
+    /// Chinese phrases match anywhere, Latin words and numbers match words
+    /// starting with them; case and full-/half-width forms do not matter.
+    Search {
+        /// The corpus JSON.
+        #[arg(long)]
+        corpus: PathBuf,
+        /// Print JSON: {"total", "hits": [{"id", "score", "title", "date", "source", "snippets"}]}.
+        #[arg(long)]
+        json: bool,
+        /// Print at most this many hits (the total counts all of them).
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Order of the hits.
+        #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
+        sort: SortArg,
+        /// The query (several arguments are joined with spaces).
+        #[arg(required = true, allow_hyphen_values = true)]
+        query: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum SortArg {
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+impl From<SortArg> for Sort {
+    fn from(sort: SortArg) -> Sort {
+        match sort {
+            SortArg::Relevance => Sort::Relevance,
+            SortArg::Newest => Sort::Newest,
+            SortArg::Oldest => Sort::Oldest,
+        }
+    }
 }
 
 fn main() -> std::process::ExitCode {
@@ -60,6 +101,13 @@ fn run(cli: Cli) -> Result<()> {
             explain,
         } => build(&inputs, &output, report.as_deref(), &explain),
         Command::Stats { corpus } => stats(&corpus),
+        Command::Search {
+            corpus,
+            json,
+            limit,
+            sort,
+            query,
+        } => search(&corpus, &query.join(" "), sort.into(), limit, json),
     }
 }
 
@@ -116,6 +164,101 @@ fn stats(corpus_path: &Path) -> Result<()> {
         println!("  {count:>6}  {source}");
     }
     Ok(())
+}
+
+fn search(corpus_path: &Path, input: &str, sort: Sort, limit: usize, json: bool) -> Result<()> {
+    let corpus = read_corpus(corpus_path)?;
+    let bytes = pack::encode(&corpus);
+    let library = Library::open(&bytes).context("cannot index the corpus")?;
+    let query = Query::parse(input);
+    let terms: Vec<&Term> = query.positive_terms().collect();
+    let results = library.search(&query, sort);
+    let shown = results.hits.iter().take(limit);
+    if json {
+        let hits = shown
+            .map(|hit| {
+                let doc = &library.docs()[hit.doc];
+                let snippets = snippets(library.text(hit.doc), &terms, 3, 80)
+                    .into_iter()
+                    .map(|s| JsonSnippet {
+                        marks: char_ranges(&s.text, &s.marks),
+                        text: s.text,
+                    })
+                    .collect();
+                JsonHit {
+                    id: &doc.id,
+                    score: hit.score,
+                    title: &doc.title,
+                    date: &doc.date,
+                    source: &doc.source,
+                    snippets,
+                }
+            })
+            .collect();
+        let out = JsonResults {
+            total: results.total(),
+            hits,
+        };
+        println!("{}", serde_json::to_string_pretty(&out)?);
+        return Ok(());
+    }
+    println!("{} documents match ({})", results.total(), sort.name());
+    for (n, hit) in shown.enumerate() {
+        let doc = &library.docs()[hit.doc];
+        let day = doc.date.get(..10).unwrap_or(&doc.date);
+        println!(
+            "{:>3}. {day}  {}  [{}]  {}",
+            n + 1,
+            doc.title,
+            doc.id,
+            doc.source
+        );
+        for snippet in snippets(library.text(hit.doc), &terms, 3, 80) {
+            let marked: String = snippet
+                .parts()
+                .into_iter()
+                .map(|(part, mark)| {
+                    if mark {
+                        format!("【{part}】")
+                    } else {
+                        part.to_owned()
+                    }
+                })
+                .collect();
+            println!("     {marked}");
+        }
+    }
+    Ok(())
+}
+
+/// `gazette search --json` output.
+#[derive(serde::Serialize)]
+struct JsonResults<'a> {
+    total: usize,
+    hits: Vec<JsonHit<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonHit<'a> {
+    id: &'a str,
+    score: f32,
+    title: &'a str,
+    date: &'a str,
+    source: &'a str,
+    snippets: Vec<JsonSnippet>,
+}
+
+/// A passage; `marks` are `[start, end)` offsets in code points.
+#[derive(serde::Serialize)]
+struct JsonSnippet {
+    text: String,
+    marks: Vec<[usize; 2]>,
+}
+
+/// Byte ranges as code-point offsets, which JSON consumers can use directly.
+fn char_ranges(text: &str, ranges: &[std::ops::Range<usize>]) -> Vec<[usize; 2]> {
+    let at = |byte: usize| text.get(..byte).map_or(0, |s| s.chars().count());
+    ranges.iter().map(|r| [at(r.start), at(r.end)]).collect()
 }
 
 fn read_corpus(path: &Path) -> Result<Corpus> {

@@ -525,3 +525,79 @@ fn huge_deep_and_single_line_files_get_an_outcome() {
         .len();
     assert!(huge_text > 9 * 1024 * 1024, "{huge_text}");
 }
+
+#[test]
+fn search_prints_ranked_hits_with_marked_snippets_as_json() {
+    let out = gazette(&[
+        "search",
+        "--corpus",
+        "corpus/seeds.json",
+        "--json",
+        "--limit",
+        "2",
+        "庄荣文",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON output");
+    let corpus = gazette_core::model::Corpus::from_json(
+        &std::fs::read_to_string(repo_root().join("corpus/seeds.json")).expect("seeds"),
+    )
+    .expect("seed corpus");
+    let expected = corpus
+        .docs
+        .iter()
+        .filter(|d| d.title.contains("庄荣文") || d.text.contains("庄荣文"))
+        .count();
+    assert!(expected >= 2);
+    assert_eq!(json["total"], expected);
+    let hits = json["hits"].as_array().expect("hits");
+    assert_eq!(hits.len(), 2);
+    let scores: Vec<f64> = hits
+        .iter()
+        .map(|h| h["score"].as_f64().expect("score"))
+        .collect();
+    assert!(scores[0] >= scores[1]);
+    let snippet = &hits[0]["snippets"][0];
+    let text: Vec<char> = snippet["text"].as_str().expect("text").chars().collect();
+    let mark = &snippet["marks"][0];
+    let (start, end) = (
+        mark[0].as_u64().expect("start") as usize,
+        mark[1].as_u64().expect("end") as usize,
+    );
+    assert_eq!(text[start..end].iter().collect::<String>(), "庄荣文");
+}
+
+#[test]
+fn search_reads_odd_queries_and_sorts_by_date() {
+    for query in ["-", "\"unclosed", "OR", "《》"] {
+        let out = gazette(&["search", "--corpus", "corpus/seeds.json", query]);
+        assert!(
+            out.status.success(),
+            "{query}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let out = gazette(&[
+        "search",
+        "--corpus",
+        "corpus/seeds.json",
+        "--json",
+        "--sort",
+        "oldest",
+        "网信",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON output");
+    let dates: Vec<&str> = json["hits"]
+        .as_array()
+        .expect("hits")
+        .iter()
+        .map(|h| h["date"].as_str().unwrap_or(""))
+        .collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted);
+}
