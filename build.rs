@@ -1,6 +1,9 @@
-//! Picks the corpus the app embeds: `GAZETTE_CORPUS` names a corpus JSON file
-//! (made by `gazette build`); without it, the seed corpus in `corpus/`.
-//! The file is checked here, so a bad corpus fails the build, not the page.
+//! Picks the corpus the app embeds and packs it with its search index.
+//!
+//! `GAZETTE_CORPUS` names a corpus JSON file (made by `gazette build`);
+//! without it, the seed corpus in `corpus/`. The corpus is checked and packed
+//! here (`gazette_core::search::pack`), so a bad corpus fails the build, not
+//! the page, and the browser never builds an index at start-up.
 
 use std::path::PathBuf;
 
@@ -23,10 +26,17 @@ fn main() {
         Ok(json) => json,
         Err(err) => fail(&format!("cannot read corpus {}: {err}", path.display())),
     };
-    if let Err(err) = gazette_core::model::Corpus::from_json(&json) {
-        fail(&format!("{}: {err}", path.display()));
+    let corpus = match gazette_core::model::Corpus::from_json(&json) {
+        Ok(corpus) => corpus,
+        Err(err) => fail(&format!("{}: {err}", path.display())),
+    };
+    let pack = gazette_core::search::pack::encode(&corpus);
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
+    let pack_path = out_dir.join("corpus.pack");
+    if let Err(err) = std::fs::write(&pack_path, &pack) {
+        fail(&format!("cannot write {}: {err}", pack_path.display()));
     }
-    println!("cargo:rustc-env=GAZETTE_CORPUS_FILE={}", path.display());
+    println!("cargo:rustc-env=GAZETTE_PACK_FILE={}", pack_path.display());
 }
 
 fn fail(message: &str) -> ! {

@@ -1,15 +1,16 @@
-//! The corpus compiled into the app (chosen by `build.rs` from `GAZETTE_CORPUS`).
+//! The corpus compiled into the app: `build.rs` packs the corpus chosen by
+//! `GAZETTE_CORPUS` with its search index; here it is opened in place.
 
-use gazette_core::model::Corpus;
+use gazette_core::search::Library;
 use std::rc::Rc;
 
-/// The embedded corpus JSON.
-const CORPUS_JSON: &str = include_str!(env!("GAZETTE_CORPUS_FILE"));
+/// The packed corpus (see `gazette_core::search::pack`).
+static PACK: &[u8] = include_bytes!(env!("GAZETTE_PACK_FILE"));
 
-/// Parses the embedded corpus. `build.rs` already checked it, so an error
-/// here means a build problem; the app shows it rather than a blank page.
-pub fn load() -> Result<Rc<Corpus>, String> {
-    Corpus::from_json(CORPUS_JSON)
+/// Opens the embedded corpus. `build.rs` made the pack, so an error here
+/// means a build problem; the app shows it rather than a blank page.
+pub fn load() -> Result<Rc<Library<'static>>, String> {
+    Library::open(PACK)
         .map(Rc::new)
         .map_err(|err| err.to_string())
 }

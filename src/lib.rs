@@ -6,11 +6,55 @@
 pub mod app;
 pub mod components;
 pub mod embedded;
+pub mod marked;
 pub mod pages;
 pub mod route;
 
+use gazette_core::search::{Library, Query, Sort};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    /// The corpus the app runs on, for the functions exported to JavaScript.
+    static LIBRARY: RefCell<Option<Rc<Library<'static>>>> = const { RefCell::new(None) };
+}
+
 /// Mounts the app on `<body>` with the corpus embedded at build time.
 pub fn start() {
-    let corpus = embedded::load();
-    yew::Renderer::<app::App>::with_props(app::AppProps { corpus }).render();
+    let library = embedded::load();
+    if let Ok(library) = &library {
+        LIBRARY.with(|cell| *cell.borrow_mut() = Some(library.clone()));
+    }
+    let library = library.map(app::Shared);
+    yew::Renderer::<app::App>::with_props(app::AppProps { library }).render();
+}
+
+/// The ids of every document matching `query`, best first: the engine the UI
+/// uses, exported for the browser benchmark (`window.wasmBindings`).
+#[wasm_bindgen]
+pub fn search_ids(query: &str) -> Vec<String> {
+    LIBRARY.with(|cell| {
+        let library = cell.borrow();
+        let Some(library) = library.as_ref() else {
+            return Vec::new();
+        };
+        let results = library.search(&Query::parse(query), Sort::Relevance);
+        results
+            .hits
+            .iter()
+            .map(|hit| library.docs()[hit.doc].id.clone())
+            .collect()
+    })
+}
+
+/// Bytes of wasm linear memory (for the browser benchmark's memory figure).
+#[wasm_bindgen]
+pub fn wasm_memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|memory| memory.buffer())
+        .ok()
+        .and_then(|buffer| buffer.dyn_into::<js_sys::ArrayBuffer>().ok())
+        .map_or(0.0, |buffer| f64::from(buffer.byte_length()))
 }

@@ -2,15 +2,38 @@
 
 use gazette_core::url_state::Route;
 use gloo::events::EventListener;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// The current route, updated on every `hashchange` (links, back, forward).
+/// The current route and a way to change it.
+#[derive(Clone, PartialEq)]
+pub struct Router {
+    /// Where the reader is.
+    pub route: Route,
+    navigate: Callback<(Route, bool)>,
+}
+
+impl Router {
+    /// Goes to `route`, as a new history entry (back returns here).
+    pub fn push(&self, route: Route) {
+        self.navigate.emit((route, false));
+    }
+
+    /// Shows `route` in place of the current entry (typing a query should
+    /// not fill the history with every keystroke).
+    pub fn replace(&self, route: Route) {
+        self.navigate.emit((route, true));
+    }
+}
+
+/// The route state for the whole app, updated on every `hashchange` (links,
+/// back, forward) and by [`Router::push`] / [`Router::replace`].
 #[hook]
-pub fn use_route() -> Route {
+pub fn use_router_state() -> Router {
     let route = use_state(|| Route::from_hash(&current_hash()));
     {
         let route = route.clone();
@@ -21,5 +44,29 @@ pub fn use_route() -> Route {
             move || drop(listener)
         });
     }
-    (*route).clone()
+    let navigate = {
+        let route = route.clone();
+        Callback::from(move |(next, replace): (Route, bool)| {
+            let window = gloo::utils::window();
+            let hash = next.to_hash();
+            if replace {
+                if let Ok(history) = window.history() {
+                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&hash));
+                }
+            } else {
+                let _ = window.location().set_hash(&hash);
+            }
+            route.set(next);
+        })
+    };
+    Router {
+        route: (*route).clone(),
+        navigate,
+    }
+}
+
+/// The router provided by the app.
+#[hook]
+pub fn use_router() -> Router {
+    use_context::<Router>().expect("use_router: render this component inside <App>")
 }

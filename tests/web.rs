@@ -6,6 +6,7 @@ use gazette_app::components::doc_view::{DocView, DocViewProps};
 use gazette_core::model::{Document, Kind, Person};
 use wasm_bindgen_test::*;
 use web_sys::Element;
+use yew::AttrValue;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -56,7 +57,14 @@ fn document(url: Option<&str>, text: &str) -> Document {
 async fn doc_view_shows_title_date_labels_and_paragraphs() {
     let root = mount_point();
     let doc = document(None, "第一段。\n\n第二段。");
-    yew::Renderer::<DocView>::with_root_and_props(root.clone(), DocViewProps { doc }).render();
+    yew::Renderer::<DocView>::with_root_and_props(
+        root.clone(),
+        DocViewProps {
+            doc,
+            query: AttrValue::default(),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     assert_eq!(
         texts(&root, ".doc-view-title"),
@@ -71,7 +79,14 @@ async fn doc_view_shows_title_date_labels_and_paragraphs() {
 async fn doc_view_shows_ingested_metadata() {
     let root = mount_point();
     let doc = document(None, "正文。");
-    yew::Renderer::<DocView>::with_root_and_props(root.clone(), DocViewProps { doc }).render();
+    yew::Renderer::<DocView>::with_root_and_props(
+        root.clone(),
+        DocViewProps {
+            doc,
+            query: AttrValue::default(),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     assert_eq!(texts(&root, ".kind-badge"), ["会议"]);
     assert_eq!(texts(&root, ".origin"), ["新华社"]);
@@ -100,7 +115,14 @@ async fn doc_view_renders_headings_lists_and_tables_from_the_layout() {
         "一、总体要求\n\n正文。\n\n甲\n\n乙\n\n名称 | 数量\n\n模型 | 190",
     );
     doc.layout = "hplltt".into();
-    yew::Renderer::<DocView>::with_root_and_props(root.clone(), DocViewProps { doc }).render();
+    yew::Renderer::<DocView>::with_root_and_props(
+        root.clone(),
+        DocViewProps {
+            doc,
+            query: AttrValue::default(),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     assert_eq!(texts(&root, ".doc-text h2"), ["一、总体要求"]);
     assert_eq!(texts(&root, ".doc-text li"), ["甲", "乙"]);
@@ -115,7 +137,14 @@ async fn doc_view_sets_markup_in_text_as_text() {
     let root = mount_point();
     let payload = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=1</script>";
     let doc = document(Some("javascript:alert(1)"), payload);
-    yew::Renderer::<DocView>::with_root_and_props(root.clone(), DocViewProps { doc }).render();
+    yew::Renderer::<DocView>::with_root_and_props(
+        root.clone(),
+        DocViewProps {
+            doc,
+            query: AttrValue::default(),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     assert!(root.query_selector("img").expect("selector").is_none());
     assert!(root.query_selector("script").expect("selector").is_none());
@@ -131,7 +160,14 @@ async fn doc_view_sets_markup_in_text_as_text() {
 async fn doc_view_links_the_original_safely() {
     let root = mount_point();
     let doc = document(Some("https://mp.weixin.qq.com/s?a=1"), "正文。");
-    yew::Renderer::<DocView>::with_root_and_props(root.clone(), DocViewProps { doc }).render();
+    yew::Renderer::<DocView>::with_root_and_props(
+        root.clone(),
+        DocViewProps {
+            doc,
+            query: AttrValue::default(),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     let link = root
         .query_selector("a.original")
@@ -148,7 +184,8 @@ async fn doc_view_links_the_original_safely() {
 async fn doc_list_links_each_document_by_id() {
     let root = mount_point();
     let docs = vec![DocSummary::from(&document(None, "正文。"))];
-    yew::Renderer::<DocList>::with_root_and_props(root.clone(), DocListProps { docs }).render();
+    yew::Renderer::<DocList>::with_root_and_props(root.clone(), DocListProps { docs, start: 1 })
+        .render();
     yew::scheduler::flush().await;
     let link = root
         .query_selector("a.doc-title")
@@ -160,4 +197,23 @@ async fn doc_list_links_each_document_by_id() {
     );
     assert_eq!(texts(&root, ".doc-meta time"), ["2022-01-29"]);
     assert_eq!(texts(&root, ".source"), ["新浪财经"]);
+}
+
+#[wasm_bindgen_test]
+async fn doc_view_marks_the_query_terms_as_elements() {
+    let root = mount_point();
+    let doc = document(None, "庄荣文指出，要<b>加强</b>网信工作。\n\n第二段没有。");
+    let query = AttrValue::from("庄荣文 <b>");
+    yew::Renderer::<DocView>::with_root_and_props(root.clone(), DocViewProps { doc, query })
+        .render();
+    yew::scheduler::flush().await;
+    assert_eq!(texts(&root, ".doc-text mark.hit"), ["庄荣文", "<b>"]);
+    assert!(root
+        .query_selector(".doc-text b")
+        .expect("selector")
+        .is_none());
+    assert_eq!(
+        texts(&root, ".doc-text p")[0],
+        "庄荣文指出，要<b>加强</b>网信工作。"
+    );
 }

@@ -1,6 +1,8 @@
 //! A document's text with its structure: headings, paragraphs, lists, tables.
 
+use crate::marked::marked;
 use gazette_core::model::{structured_paragraphs, ParagraphKind};
+use gazette_core::search::{match_ranges, Term};
 use yew::prelude::*;
 
 /// Props of [`DocBody`].
@@ -10,6 +12,9 @@ pub struct DocBodyProps {
     pub text: AttrValue,
     /// One letter per paragraph (see `Document::layout`).
     pub layout: AttrValue,
+    /// Terms to mark.
+    #[prop_or_default]
+    pub terms: Vec<Term>,
 }
 
 /// Consecutive paragraphs of one kind, rendered together.
@@ -35,18 +40,19 @@ fn groups<'a>(paragraphs: impl Iterator<Item = (ParagraphKind, &'a str)>) -> Vec
     groups
 }
 
-fn render(group: &Group<'_>) -> Html {
+fn render(group: &Group<'_>, terms: &[Term]) -> Html {
+    let text = |text: &str| marked(text, &match_ranges(text, terms));
     match group {
-        Group::Heading(text) => html! { <h2 class="para-heading">{ text.to_string() }</h2> },
-        Group::Paragraph(text) => html! { <p>{ text.to_string() }</p> },
+        Group::Heading(t) => html! { <h2 class="para-heading">{ text(t) }</h2> },
+        Group::Paragraph(t) => html! { <p>{ text(t) }</p> },
         Group::List(items) => html! {
-            <ul>{ for items.iter().map(|i| html! { <li>{ i.to_string() }</li> }) }</ul>
+            <ul>{ for items.iter().map(|i| html! { <li>{ text(i) }</li> }) }</ul>
         },
         Group::Table(rows) => html! {
             <div class="table-scroll">
                 <table>
                     { for rows.iter().map(|row| html! {
-                        <tr>{ for row.split(" | ").map(|cell| html! { <td>{ cell.to_owned() }</td> }) }</tr>
+                        <tr>{ for row.split(" | ").map(|cell| html! { <td>{ text(cell) }</td> }) }</tr>
                     }) }
                 </table>
             </div>
@@ -59,6 +65,6 @@ fn render(group: &Group<'_>) -> Html {
 pub fn doc_body(props: &DocBodyProps) -> Html {
     let groups = groups(structured_paragraphs(&props.text, &props.layout));
     html! {
-        <div class="doc-text">{ for groups.iter().map(render) }</div>
+        <div class="doc-text">{ for groups.iter().map(|g| render(g, &props.terms)) }</div>
     }
 }

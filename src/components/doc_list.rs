@@ -1,17 +1,28 @@
-//! A list of documents: title, date and source, each a link to the document.
+//! A list of documents: title, date, source, kind and agencies, each a link to
+//! the document; for a search, the matches marked and passages around them.
 
+use crate::marked::marked;
 use gazette_core::date::DateParts;
 use gazette_core::model::Document;
+use gazette_core::search::Snippet;
 use gazette_core::url_state::Route;
+use std::ops::Range;
 use yew::prelude::*;
+
+/// How many agencies a row names before "…".
+const ROW_AGENCIES: usize = 3;
 
 /// One row's worth of a document.
 #[derive(Clone, PartialEq)]
 pub struct DocSummary {
-    /// Id, for the link and the key.
+    /// Id, for the key.
     pub id: AttrValue,
+    /// Where the row links to.
+    pub href: AttrValue,
     /// Headline.
     pub title: AttrValue,
+    /// Byte ranges of the title to mark.
+    pub title_marks: Vec<Range<usize>>,
     /// Stored RFC 3339 date.
     pub date: AttrValue,
     /// Outlet.
@@ -20,17 +31,30 @@ pub struct DocSummary {
     pub kind: AttrValue,
     /// Original publisher, if stated.
     pub origin: Option<AttrValue>,
+    /// Agencies the document names.
+    pub agencies: Vec<AttrValue>,
+    /// Passages around the matches of a search.
+    pub snippets: Vec<Snippet>,
 }
 
 impl From<&Document> for DocSummary {
     fn from(doc: &Document) -> Self {
         Self {
             id: doc.id.clone().into(),
+            href: Route::Doc {
+                id: doc.id.clone(),
+                query: String::new(),
+            }
+            .to_hash()
+            .into(),
             title: doc.title.clone().into(),
+            title_marks: Vec::new(),
             date: doc.date.clone().into(),
             source: doc.source.clone().into(),
             kind: doc.kind.label_zh().into(),
             origin: doc.origin.clone().map(AttrValue::from),
+            agencies: doc.agencies.iter().cloned().map(AttrValue::from).collect(),
+            snippets: Vec::new(),
         }
     }
 }
@@ -40,13 +64,16 @@ impl From<&Document> for DocSummary {
 pub struct DocListProps {
     /// The documents to show, in order.
     pub docs: Vec<DocSummary>,
+    /// Number of the first row (for a later page of results).
+    #[prop_or(1)]
+    pub start: usize,
 }
 
 /// The list of documents.
 #[function_component(DocList)]
 pub fn doc_list(props: &DocListProps) -> Html {
     html! {
-        <ol class="doc-list">
+        <ol class="doc-list" start={props.start.to_string()}>
             { for props.docs.iter().map(|doc| html! { <DocRow key={doc.id.as_str()} doc={doc.clone()} /> }) }
         </ol>
     }
@@ -63,9 +90,10 @@ fn doc_row(props: &DocRowProps) -> Html {
     let date = DateParts::parse(&doc.date)
         .map(|d| d.day_label())
         .unwrap_or_default();
+    let more_agencies = doc.agencies.len().saturating_sub(ROW_AGENCIES);
     html! {
         <li class="doc-row">
-            <a class="doc-title" href={Route::Doc(doc.id.to_string()).to_hash()}>{ doc.title.clone() }</a>
+            <a class="doc-title" href={doc.href.clone()}>{ marked(&doc.title, &doc.title_marks) }</a>
             <div class="doc-meta">
                 <span class="kind">{ doc.kind.clone() }</span>
                 <time datetime={doc.date.clone()}>{ date }</time>
@@ -73,7 +101,16 @@ fn doc_row(props: &DocRowProps) -> Html {
                 if let Some(origin) = &doc.origin {
                     <span class="origin">{ format!("来源：{origin}") }</span>
                 }
+                { for doc.agencies.iter().take(ROW_AGENCIES).map(|a| html! { <span class="agency">{ a.clone() }</span> }) }
+                if more_agencies > 0 {
+                    <span class="agency more">{ format!("等 {} 个机构", doc.agencies.len()) }</span>
+                }
             </div>
+            if !doc.snippets.is_empty() {
+                <ul class="snippets">
+                    { for doc.snippets.iter().map(|s| html! { <li>{ marked(&s.text, &s.marks) }</li> }) }
+                </ul>
+            }
         </li>
     }
 }

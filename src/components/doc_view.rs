@@ -2,9 +2,12 @@
 
 use crate::components::doc_body::DocBody;
 use crate::components::doc_facts::DocFacts;
+use crate::components::match_nav::MatchNav;
+use crate::marked::marked;
 use gazette_core::date::DateParts;
 use gazette_core::links::external_url;
 use gazette_core::model::Document;
+use gazette_core::search::{match_ranges, Query, Term};
 use yew::prelude::*;
 
 /// Props of [`DocView`].
@@ -12,12 +15,20 @@ use yew::prelude::*;
 pub struct DocViewProps {
     /// The document to show.
     pub doc: Document,
+    /// A query whose terms are marked ("" for none).
+    #[prop_or_default]
+    pub query: AttrValue,
 }
 
 /// The reading view of a document. Text is set as text, never as HTML.
 #[function_component(DocView)]
 pub fn doc_view(props: &DocViewProps) -> Html {
     let doc = &props.doc;
+    let terms: Vec<Term> = Query::parse(&props.query)
+        .positive_terms()
+        .cloned()
+        .collect();
+    let article = use_node_ref();
     // Sources that give only a day are stored at midnight: show the day alone.
     let date = DateParts::parse(&doc.date)
         .map(|d| {
@@ -36,8 +47,8 @@ pub fn doc_view(props: &DocViewProps) -> Html {
         }
     });
     html! {
-        <article class="doc-view" lang="zh-CN">
-            <h1 class="doc-view-title">{ doc.title.clone() }</h1>
+        <article class="doc-view" lang="zh-CN" ref={article.clone()}>
+            <h1 class="doc-view-title">{ marked(&doc.title, &match_ranges(&doc.title, &terms)) }</h1>
             <div class="doc-meta">
                 <span class="kind-badge">{ doc.kind.label_zh() }</span>
                 <time datetime={doc.date.clone()}>{ date }</time>
@@ -45,7 +56,10 @@ pub fn doc_view(props: &DocViewProps) -> Html {
                 { for original }
             </div>
             <DocFacts doc={doc.clone()} />
-            <DocBody text={AttrValue::from(doc.text.clone())} layout={AttrValue::from(doc.layout.clone())} />
+            <DocBody text={AttrValue::from(doc.text.clone())} layout={AttrValue::from(doc.layout.clone())} terms={terms.clone()} />
+            if !terms.is_empty() {
+                <MatchNav container={article} key={format!("{}?{}", doc.id, props.query)} />
+            }
         </article>
     }
 }

@@ -4,4 +4,7 @@ pub mod doc_body;
 pub mod doc_facts;
 pub mod doc_list;
 pub mod doc_view;
+pub mod match_nav;
+pub mod pager;
+pub mod search_box;
 pub mod site_header;

@@ -1,6 +1,6 @@
 //! The bar at the top: product name and what the corpus holds.
 
-use crate::app::use_corpus;
+use crate::app::use_library;
 use gazette_core::date::DateParts;
 use gazette_core::stats::CorpusStats;
 use yew::prelude::*;
@@ -8,8 +8,8 @@ use yew::prelude::*;
 /// Product name, document count and date range of the corpus.
 #[function_component(SiteHeader)]
 pub fn site_header() -> Html {
-    let corpus = use_corpus();
-    let stats = use_memo(corpus.clone(), |corpus| CorpusStats::of(corpus));
+    let library = use_library();
+    let stats = use_memo((), move |_| CorpusStats::of(library.docs()));
     let range = stats.date_range.as_ref().map(|(first, last)| {
         let day = |d: &str| {
             DateParts::parse(d)

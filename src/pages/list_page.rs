@@ -1,39 +1,174 @@
-//! The corpus as a list, newest first, shown a page at a time.
+//! The corpus as a list: every document, or the results of a search, a page
+//! at a time, with the matches marked.
 
-use crate::app::use_corpus;
+use crate::app::use_library;
 use crate::components::doc_list::{DocList, DocSummary};
+use crate::components::pager::Pager;
+use crate::components::search_box::SearchBox;
+use crate::route::use_router;
+use gazette_core::search::{match_ranges, snippets, Query, Results, Sort, Term};
+use gazette_core::url_state::{ListView, Route};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// How many more rows "show more" adds.
-const PAGE_SIZE: usize = 100;
+/// Rows per page.
+const PAGE_SIZE: usize = 20;
+/// Passages shown per result, and their length in characters.
+const SNIPPETS: usize = 3;
+const SNIPPET_CHARS: usize = 80;
 
-/// Every document of the corpus.
+/// Props of [`ListPage`].
+#[derive(Properties, PartialEq)]
+pub struct ListPageProps {
+    /// Query, order and page, from the URL.
+    pub view: ListView,
+}
+
+/// A search: its results and how long the engine took.
+struct Search {
+    query: Query,
+    results: Results,
+    millis: f64,
+}
+
+fn now() -> f64 {
+    gloo::utils::window().performance().map_or(0.0, |p| p.now())
+}
+
+/// The search field, the results (or every document) and page links.
 #[function_component(ListPage)]
-pub fn list_page() -> Html {
-    let corpus = use_corpus();
-    let shown = use_state(|| PAGE_SIZE);
-    let total = corpus.docs.len();
-    let docs: Vec<DocSummary> = corpus
-        .docs
+pub fn list_page(props: &ListPageProps) -> Html {
+    let library = use_library();
+    let router = use_router();
+    let view = &props.view;
+    let search = {
+        let library = library.clone();
+        use_memo((view.query.clone(), view.sort), move |(text, sort)| {
+            let started = now();
+            let query = Query::parse(text);
+            let results = library.search(&query, *sort);
+            Search {
+                query,
+                results,
+                millis: now() - started,
+            }
+        })
+    };
+    let total = search.results.total();
+    let pages = total.div_ceil(PAGE_SIZE).max(1);
+    let page = view.page.min(pages);
+    let terms: Vec<&Term> = search.query.positive_terms().collect();
+    let rows: Vec<DocSummary> = search
+        .results
+        .hits
         .iter()
-        .take(*shown)
-        .map(DocSummary::from)
+        .skip((page - 1) * PAGE_SIZE)
+        .take(PAGE_SIZE)
+        .map(|hit| {
+            let doc = &library.docs()[hit.doc];
+            let mut row = DocSummary::from(doc);
+            if !terms.is_empty() {
+                row.href = Route::Doc {
+                    id: doc.id.clone(),
+                    query: view.query.clone(),
+                }
+                .to_hash()
+                .into();
+                row.title_marks = match_ranges(&doc.title, terms.iter().copied());
+                row.snippets = snippets(library.text(hit.doc), &terms, SNIPPETS, SNIPPET_CHARS);
+            }
+            row
+        })
         .collect();
-    let show_more = {
-        let shown = shown.clone();
-        Callback::from(move |_| shown.set(*shown + PAGE_SIZE))
+
+    let on_change = {
+        let router = router.clone();
+        let view = view.clone();
+        Callback::from(move |query: String| {
+            router.replace(Route::List(ListView {
+                query,
+                page: 1,
+                ..view.clone()
+            }))
+        })
+    };
+    let on_submit = {
+        let router = router.clone();
+        let view = view.clone();
+        Callback::from(move |query: String| {
+            router.push(Route::List(ListView {
+                query,
+                page: 1,
+                ..view.clone()
+            }))
+        })
+    };
+    let on_sort = {
+        let router = router.clone();
+        let view = view.clone();
+        Callback::from(move |event: Event| {
+            let name = event.target_unchecked_into::<HtmlSelectElement>().value();
+            let sort = Sort::from_name(&name).unwrap_or_default();
+            router.push(Route::List(ListView {
+                sort,
+                page: 1,
+                ..view.clone()
+            }))
+        })
+    };
+    let searching = !search.query.is_empty();
+    let heading = if searching {
+        format!("找到 {total} 篇")
+    } else {
+        format!("全部公告 · {total} 篇")
     };
     html! {
         <section class="list-page" aria-labelledby="list-heading">
-            <h2 id="list-heading" class="list-heading">
-                { format!("全部公告 · {total} 篇") }
-            </h2>
-            <DocList {docs} />
-            if *shown < total {
-                <button class="show-more" onclick={show_more}>
-                    { format!("显示更多（还有 {} 篇）", total - *shown) }
-                </button>
+            <SearchBox value={AttrValue::from(view.query.clone())} {on_change} {on_submit} />
+            <div class="list-bar">
+                <h2 id="list-heading" class="list-heading" aria-live="polite">
+                    { heading }
+                    if searching {
+                        <span class="took">{ format!("{:.0} 毫秒", search.millis.max(1.0)) }</span>
+                    }
+                </h2>
+                <label class="sort">
+                    { "排序 " }
+                    <select onchange={on_sort}>
+                        { for Sort::ALL.iter().map(|&sort| html! {
+                            <option value={sort.name()} selected={sort == view.sort}>{ sort_label(sort) }</option>
+                        }) }
+                    </select>
+                </label>
+            </div>
+            if searching && total == 0 {
+                <p class="notice" role="status">
+                    { format!("没有公告同时包含 {}。", describe(&search.query)) }
+                    { "可以减少词语，或用 OR 连接近义词。" }
+                </p>
             }
+            <DocList docs={rows} start={(page - 1) * PAGE_SIZE + 1} />
+            <Pager view={ListView { page, ..view.clone() }} {pages} />
         </section>
+    }
+}
+
+fn sort_label(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Relevance => "相关度",
+        Sort::Newest => "最新",
+        Sort::Oldest => "最早",
+    }
+}
+
+/// The query's terms, quoted, for the "nothing found" notice.
+fn describe(query: &Query) -> String {
+    let terms: Vec<String> = query
+        .positive_terms()
+        .map(|t| format!("“{}”", t.text))
+        .collect();
+    match terms.is_empty() {
+        true => "这些条件".to_owned(),
+        false => terms.join("、"),
     }
 }

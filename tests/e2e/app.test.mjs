@@ -86,3 +86,62 @@ test('an unknown document id shows a notice, not a crash', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/** Documents whose title or text contains every space-separated term (seed-sized oracle). */
+function expectedHits(query) {
+  const terms = query.split(/\s+/).filter(Boolean);
+  return corpus.docs.filter((d) => terms.every((t) => d.title.includes(t) || d.text.includes(t)));
+}
+
+test('typing a query shows every match with highlights, and the document marks them too', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(server.url);
+  await page.waitForSelector('.doc-row');
+  const query = usesSeeds ? '庄荣文 网信' : '网信办 约谈';
+  const expected = expectedHits(query);
+  assert.ok(expected.length > 0, 'the query finds something');
+  await page.locator('#search-input').pressSequentially(query, { delay: 30 });
+  await page.waitForFunction((n) => document.querySelector('.list-heading')?.textContent.includes(`找到 ${n} 篇`), expected.length);
+  assert.equal(decodeURIComponent(new URL(page.url()).hash), `#/?q=${query}`);
+  const shown = await page.locator('.doc-row').count();
+  assert.equal(shown, Math.min(expected.length, 20));
+  const marks = await page.locator('.doc-row mark.hit').allTextContents();
+  assert.ok(marks.length > 0, 'matches are marked');
+  for (const mark of marks) assert.ok(query.split(' ').some((t) => mark.includes(t)), `mark ${mark}`);
+  await page.screenshot({ path: screenshotPath('search-1440'), fullPage: true });
+
+  await page.locator('.doc-row .doc-title').first().click();
+  await page.waitForSelector('.doc-view');
+  assert.match(decodeURIComponent(page.url()), /#\/doc\/\w+\?q=/);
+  const docMarks = await page.locator('.doc-view mark.hit').count();
+  assert.ok(docMarks > 0);
+  await page.waitForFunction(() => /处匹配/.test(document.querySelector('.match-count')?.textContent ?? ''));
+  await page.click('.match-nav button[aria-label="下一处匹配"]');
+  assert.equal(await page.locator('mark.hit.current').count(), 1);
+  assert.match(await page.locator('.match-count').textContent(), new RegExp(`第 1 / ${docMarks} 处`));
+  await page.screenshot({ path: screenshotPath('doc-marks-1440') });
+
+  await page.locator('a.back').click();
+  await page.waitForSelector('.doc-row mark.hit');
+  assert.equal(await page.locator('#search-input').inputValue(), query);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('queries that find nothing or cannot be parsed explain themselves', async () => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}#/?q=${encodeURIComponent('不存在的短语甲乙丙')}`);
+  await page.waitForSelector('.notice');
+  assert.match(await page.locator('.notice').textContent(), /没有公告同时包含/);
+  for (const odd of ['"', '-', 'OR', '《》', '%E0%A4%A', '<img src=x onerror=alert(1)>']) {
+    await page.goto(`${server.url}#/?q=${odd}`);
+    await page.waitForSelector('.list-heading');
+  }
+  await page.goto(`${server.url}#/?q=${encodeURIComponent('网信')}&sort=oldest&page=999`);
+  await page.waitForSelector('.doc-row');
+  assert.equal(await page.locator('select').inputValue(), 'oldest');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -154,7 +154,7 @@ fn build(
 
 fn stats(corpus_path: &Path) -> Result<()> {
     let corpus = read_corpus(corpus_path)?;
-    let stats = CorpusStats::of(&corpus);
+    let stats = CorpusStats::of(&corpus.docs);
     println!("documents: {}", stats.documents);
     if let Some((first, last)) = &stats.date_range {
         println!("dates: {first} to {last}");

@@ -12,7 +12,7 @@
 //!   "url":null,"text":"正文。","agencies":[]}]}"#;
 //! let corpus = Corpus::from_json(json).expect("valid corpus");
 //! assert_eq!(corpus.docs[0].title, "标题");
-//! assert_eq!(gazette_core::stats::CorpusStats::of(&corpus).documents, 1);
+//! assert_eq!(gazette_core::stats::CorpusStats::of(&corpus.docs).documents, 1);
 //! ```
 #![deny(missing_docs)]
 

@@ -1,6 +1,6 @@
 //! Corpus-wide figures: size, date range, documents per source.
 
-use crate::model::Corpus;
+use crate::model::Document;
 
 /// A summary of a corpus, as `gazette stats` prints it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,10 +14,10 @@ pub struct CorpusStats {
 }
 
 impl CorpusStats {
-    /// Computes the summary of `corpus`.
-    pub fn of(corpus: &Corpus) -> Self {
+    /// Computes the summary of a corpus's documents.
+    pub fn of(docs: &[Document]) -> Self {
         let mut per_source = std::collections::BTreeMap::<&str, usize>::new();
-        for doc in &corpus.docs {
+        for doc in docs {
             *per_source.entry(doc.source.as_str()).or_default() += 1;
         }
         let mut per_source: Vec<(String, usize)> = per_source
@@ -25,14 +25,14 @@ impl CorpusStats {
             .map(|(source, n)| (source.to_owned(), n))
             .collect();
         per_source.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let dates = corpus.docs.iter().map(|d| d.date.as_str());
+        let dates = docs.iter().map(|d| d.date.as_str());
         let date_range = dates
             .clone()
             .min()
             .zip(dates.max())
             .map(|(a, b)| (a.to_owned(), b.to_owned()));
         Self {
-            documents: corpus.docs.len(),
+            documents: docs.len(),
             date_range,
             per_source,
         }
@@ -42,6 +42,7 @@ impl CorpusStats {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Corpus;
     use crate::model::Document;
 
     fn doc(id: &str, date: &str, source: &str) -> Document {
@@ -74,7 +75,7 @@ mod tests {
             doc("b", "2022-01-29T19:44:12+08:00", "甲"),
             doc("c", "2023-05-01T00:00:00+08:00", "乙"),
         ]);
-        let stats = CorpusStats::of(&corpus);
+        let stats = CorpusStats::of(&corpus.docs);
         assert_eq!(stats.documents, 3);
         assert_eq!(
             stats.date_range,
@@ -88,7 +89,7 @@ mod tests {
 
     #[test]
     fn empty_corpus_has_no_date_range() {
-        let stats = CorpusStats::of(&Corpus::new(vec![]));
+        let stats = CorpusStats::of(&[]);
         assert_eq!(stats.documents, 0);
         assert_eq!(stats.date_range, None);
     }

@@ -1,34 +1,130 @@
 //! The view as a URL hash: what the reader sees can be bookmarked and shared.
 //!
-//! `#/` is the list of documents, `#/doc/<id>` one document. Reading a hash
-//! never fails: anything unknown or malformed is the list.
+//! `#/?q=网信办&sort=newest&page=2` is a list of results (no `q`: every
+//! document), `#/doc/<id>?q=网信办` one document with the query's terms
+//! marked. Reading a hash never fails: unknown keys are ignored, malformed
+//! values fall back to their defaults, an unknown path is the list.
+
+use crate::search::Sort;
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// What a list shows.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ListView {
+    /// The query as typed.
+    pub query: String,
+    /// Result order.
+    pub sort: Sort,
+    /// Page number, from 1.
+    pub page: usize,
+}
 
 /// Where the reader is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
-    /// The list of all documents.
-    List,
-    /// One document, by id.
-    Doc(String),
+    /// A list of documents: all of them, or a query's results.
+    List(ListView),
+    /// One document, by id, with the query that led to it (for highlights).
+    Doc {
+        /// The document's id.
+        id: String,
+        /// The query whose terms are marked ("" for none).
+        query: String,
+    },
 }
 
+impl Default for Route {
+    fn default() -> Self {
+        Route::List(ListView::new(""))
+    }
+}
+
+impl ListView {
+    /// The first page of a query's results, by relevance.
+    pub fn new(query: &str) -> Self {
+        ListView {
+            query: query.to_owned(),
+            sort: Sort::default(),
+            page: 1,
+        }
+    }
+}
+
+/// Characters left as they are in hash values (the rest is percent-encoded).
+const VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+/// Longest query kept from a URL (a pasted novel is not a query).
+const MAX_QUERY_CHARS: usize = 500;
+
 impl Route {
-    /// Reads a location hash (`#/doc/abc`); anything unknown is the list.
+    /// Reads a location hash; anything unknown or malformed gives defaults.
     pub fn from_hash(hash: &str) -> Self {
-        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let hash = hash.trim_start_matches('#').trim_start_matches('/');
+        let (path, params) = hash.split_once('?').unwrap_or((hash, ""));
+        let mut query = String::new();
+        let mut sort = Sort::default();
+        let mut page = 1;
+        for pair in params.split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(value);
+            match key {
+                "q" => query = value.chars().take(MAX_QUERY_CHARS).collect(),
+                "sort" => sort = Sort::from_name(&value).unwrap_or_default(),
+                "page" => page = value.parse().ok().filter(|&p| p >= 1).unwrap_or(1),
+                _ => {}
+            }
+        }
         match path.split_once('/') {
-            Some(("doc", id)) if is_id(id) => Self::Doc(id.to_owned()),
-            _ => Self::List,
+            Some(("doc", id)) if is_id(id) => Route::Doc {
+                id: id.to_owned(),
+                query,
+            },
+            _ => Route::List(ListView { query, sort, page }),
         }
     }
 
-    /// The hash for this route.
+    /// The hash for this route (defaults left out).
     pub fn to_hash(&self) -> String {
-        match self {
-            Self::List => "#/".to_owned(),
-            Self::Doc(id) => format!("#/doc/{id}"),
+        let mut params: Vec<String> = Vec::new();
+        let path = match self {
+            Route::List(view) => {
+                if !view.query.is_empty() {
+                    params.push(format!("q={}", encode(&view.query)));
+                }
+                if view.sort != Sort::default() {
+                    params.push(format!("sort={}", view.sort.name()));
+                }
+                if view.page > 1 {
+                    params.push(format!("page={}", view.page));
+                }
+                String::new()
+            }
+            Route::Doc { id, query } => {
+                if !query.is_empty() {
+                    params.push(format!("q={}", encode(query)));
+                }
+                format!("doc/{id}")
+            }
+        };
+        match params.is_empty() {
+            true => format!("#/{path}"),
+            false => format!("#/{path}?{}", params.join("&")),
         }
     }
+}
+
+fn encode(value: &str) -> String {
+    utf8_percent_encode(value, VALUE).to_string()
+}
+
+fn decode(value: &str) -> String {
+    percent_decode_str(&value.replace('+', " "))
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 /// Ids are short ASCII alphanumeric strings; anything else in a hash is ignored.
@@ -40,15 +136,33 @@ fn is_id(id: &str) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn round_trips() {
-        for route in [Route::List, Route::Doc("e6fc0708bbf2".into())] {
-            assert_eq!(Route::from_hash(&route.to_hash()), route);
+    fn doc(id: &str, query: &str) -> Route {
+        Route::Doc {
+            id: id.into(),
+            query: query.into(),
         }
     }
 
     #[test]
-    fn odd_hashes_are_the_list() {
+    fn round_trips() {
+        let list = ListView {
+            query: "网信办 \"数据 出境\" -约谈 a&b=c#?%".into(),
+            sort: Sort::Oldest,
+            page: 3,
+        };
+        for route in [
+            Route::default(),
+            Route::List(list),
+            doc("e6fc0708bbf2", ""),
+            doc("e6fc0708bbf2", "个人信息 保护"),
+        ] {
+            assert_eq!(Route::from_hash(&route.to_hash()), route);
+        }
+        assert_eq!(Route::default().to_hash(), "#/");
+    }
+
+    #[test]
+    fn odd_hashes_fall_back_to_defaults() {
         for hash in [
             "",
             "#",
@@ -59,13 +173,48 @@ mod tests {
             "#/doc/a/b",
             "#%E4%B8%AD",
             "#/doc/中文",
+            "#/?page=0",
+            "#/?page=-1",
+            "#/?page=x",
+            "#/?sort=bogus",
+            "#/?&&=&",
         ] {
-            assert_eq!(Route::from_hash(hash), Route::List, "{hash:?}");
+            assert_eq!(Route::from_hash(hash), Route::default(), "{hash:?}");
         }
+        assert_eq!(
+            Route::from_hash("#/?q=%FF%FE"),
+            Route::List(ListView::new("\u{FFFD}\u{FFFD}"))
+        );
     }
 
     #[test]
-    fn leading_slash_is_optional() {
-        assert_eq!(Route::from_hash("#doc/abc"), Route::Doc("abc".into()));
+    fn leading_slash_is_optional_and_plus_is_a_space() {
+        assert_eq!(Route::from_hash("#doc/abc"), doc("abc", ""));
+        assert_eq!(
+            Route::from_hash("#/?q=a+b"),
+            Route::List(ListView::new("a b"))
+        );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn any_hash_reads_without_panicking(hash in "\\PC{0,80}") {
+                let route = Route::from_hash(&hash);
+                // Whatever was read survives a round trip.
+                prop_assert_eq!(Route::from_hash(&route.to_hash()), route);
+            }
+
+            #[test]
+            fn any_query_round_trips(query in "\\PC{0,60}", page in 1usize..1000) {
+                let route = Route::List(ListView { query, sort: Sort::Newest, page });
+                let back = Route::from_hash(&route.to_hash());
+                prop_assert_eq!(back, route);
+            }
+        }
     }
 }

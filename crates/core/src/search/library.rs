@@ -434,7 +434,6 @@ mod tests {
     use super::*;
     use crate::model::Corpus;
     use crate::search::pack::encode;
-    use proptest::prelude::*;
 
     fn corpus(docs: &[(&str, &str, &str)]) -> Corpus {
         let docs: Vec<serde_json::Value> = docs
@@ -507,34 +506,40 @@ mod tests {
         );
     }
 
-    proptest! {
-        #[test]
-        fn a_piece_of_any_text_finds_its_document(
-            texts in prop::collection::vec("[网信办数据安全ab1 ，。A-Z]{1,40}", 1..6),
-            pick in any::<prop::sample::Index>(),
-            from in any::<prop::sample::Index>(),
-            len in 1usize..8,
-        ) {
-            let docs: Vec<(&str, &str, &str)> = texts.iter().map(|t| ("t", "2024-01-01", t.as_str())).collect();
-            let bytes = encode(&corpus(&docs));
-            let library = Library::open(&bytes).expect("opens");
-            let doc = pick.index(texts.len());
-            let chars: Vec<char> = texts[doc].chars().collect();
-            let start = from.index(chars.len());
-            let inside_word = start > 0 && is_word_char(chars[start]) && is_word_char(chars[start - 1]);
-            let piece: String = chars[start..(start + len).min(chars.len())].iter().collect();
-            if let (false, Some(term)) = (inside_word, Term::new(&piece)) {
-                let query = Query { groups: vec![vec![term]], excluded: vec![] };
-                let found = library.search(&query, Sort::Relevance);
-                prop_assert!(found.hits.iter().any(|h| h.doc == doc), "{:?} in {:?}", piece, texts[doc]);
-            }
-        }
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
 
-        #[test]
-        fn any_query_string_is_read_without_panicking(input in "\\PC{0,40}") {
-            let bytes = encode(&corpus(&[("网信办", "2024-01-01", "数据安全 APP")]));
-            let library = Library::open(&bytes).expect("opens");
-            let _ = library.search(&Query::parse(&input), Sort::Relevance);
+        proptest! {
+            #[test]
+            fn a_piece_of_any_text_finds_its_document(
+                texts in prop::collection::vec("[网信办数据安全ab1 ，。A-Z]{1,40}", 1..6),
+                pick in any::<prop::sample::Index>(),
+                from in any::<prop::sample::Index>(),
+                len in 1usize..8,
+            ) {
+                let docs: Vec<(&str, &str, &str)> = texts.iter().map(|t| ("t", "2024-01-01", t.as_str())).collect();
+                let bytes = encode(&corpus(&docs));
+                let library = Library::open(&bytes).expect("opens");
+                let doc = pick.index(texts.len());
+                let chars: Vec<char> = texts[doc].chars().collect();
+                let start = from.index(chars.len());
+                let inside_word = start > 0 && is_word_char(chars[start]) && is_word_char(chars[start - 1]);
+                let piece: String = chars[start..(start + len).min(chars.len())].iter().collect();
+                if let (false, Some(term)) = (inside_word, Term::new(&piece)) {
+                    let query = Query { groups: vec![vec![term]], excluded: vec![] };
+                    let found = library.search(&query, Sort::Relevance);
+                    prop_assert!(found.hits.iter().any(|h| h.doc == doc), "{:?} in {:?}", piece, texts[doc]);
+                }
+            }
+
+            #[test]
+            fn any_query_string_is_read_without_panicking(input in "\\PC{0,40}") {
+                let bytes = encode(&corpus(&[("网信办", "2024-01-01", "数据安全 APP")]));
+                let library = Library::open(&bytes).expect("opens");
+                let _ = library.search(&Query::parse(&input), Sort::Relevance);
+            }
         }
     }
 }

@@ -161,28 +161,18 @@ pub fn snippets(text: &str, terms: &[&Term], max: usize, width: usize) -> Vec<Sn
         chosen.push(range);
     }
     chosen.sort_by_key(|r| r.start);
-    let ranges: Vec<Range<usize>> = merge(
-        found
-            .into_iter()
-            .map(|(r, _)| r)
-            .collect::<Vec<_>>()
-            .tap_sort(),
-    );
-    chosen
-        .into_iter()
-        .map(|w| make_snippet(text, w, &ranges))
-        .collect()
-}
-
-trait TapSort {
-    fn tap_sort(self) -> Self;
-}
-
-impl TapSort for Vec<Range<usize>> {
-    fn tap_sort(mut self) -> Self {
-        self.sort_by_key(|r| (r.start, r.end));
-        self
+    let mut ranges: Vec<Range<usize>> = found.into_iter().map(|(r, _)| r).collect();
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let ranges = merge(ranges);
+    let mut out: Vec<Snippet> = Vec::with_capacity(chosen.len());
+    for window in chosen {
+        let snippet = make_snippet(text, window, &ranges);
+        // A title repeated in the body would otherwise show twice.
+        if !out.iter().any(|s| s.text == snippet.text) {
+            out.push(snippet);
+        }
     }
+    out
 }
 
 /// The passage around `hit`: from the start of its sentence to the end of

@@ -1,0 +1,58 @@
+//! Page links for a long result list.
+
+use gazette_core::url_state::{ListView, Route};
+use yew::prelude::*;
+
+/// Props of [`Pager`].
+#[derive(Properties, PartialEq)]
+pub struct PagerProps {
+    /// The list being paged (its `page` is the current one).
+    pub view: ListView,
+    /// Number of pages.
+    pub pages: usize,
+}
+
+/// Previous/next and numbered page links (first, last and the neighbours of
+/// the current page), each a real link so it can be opened or shared.
+#[function_component(Pager)]
+pub fn pager(props: &PagerProps) -> Html {
+    let current = props.view.page.min(props.pages).max(1);
+    if props.pages <= 1 {
+        return html! {};
+    }
+    let href = |page: usize| {
+        Route::List(ListView {
+            page,
+            ..props.view.clone()
+        })
+        .to_hash()
+    };
+    let mut numbers: Vec<usize> = vec![1, props.pages];
+    numbers.extend(current.saturating_sub(2).max(1)..=(current + 2).min(props.pages));
+    numbers.sort_unstable();
+    numbers.dedup();
+    let mut items = Vec::new();
+    let mut previous = 0;
+    for page in numbers {
+        if page > previous + 1 {
+            items.push(html! { <li class="gap" aria-hidden="true">{ "…" }</li> });
+        }
+        items.push(if page == current {
+            html! { <li><a href={href(page)} aria-current="page" class="current">{ page }</a></li> }
+        } else {
+            html! { <li><a href={href(page)} aria-label={format!("第 {page} 页")}>{ page }</a></li> }
+        });
+        previous = page;
+    }
+    html! {
+        <nav class="pager" aria-label="结果分页">
+            if current > 1 {
+                <a class="step" rel="prev" href={href(current - 1)}>{ "‹ 上一页" }</a>
+            }
+            <ol>{ for items }</ol>
+            if current < props.pages {
+                <a class="step" rel="next" href={href(current + 1)}>{ "下一页 ›" }</a>
+            }
+        </nav>
+    }
+}
