@@ -75,7 +75,7 @@ pub fn list_page(props: &ListPageProps) -> Html {
                 .to_hash()
                 .into();
                 row.title_marks = match_ranges(&doc.title, terms.iter().copied());
-                row.snippets = snippets(library.text(hit.doc), &terms, SNIPPETS, SNIPPET_CHARS);
+                row.snippets = snippets(&library.text(hit.doc), &terms, SNIPPETS, SNIPPET_CHARS);
             }
             row
         })

@@ -178,7 +178,7 @@ fn search(corpus_path: &Path, input: &str, sort: Sort, limit: usize, json: bool)
         let hits = shown
             .map(|hit| {
                 let doc = &library.docs()[hit.doc];
-                let snippets = snippets(library.text(hit.doc), &terms, 3, 80)
+                let snippets = snippets(&library.text(hit.doc), &terms, 3, 80)
                     .into_iter()
                     .map(|s| JsonSnippet {
                         marks: char_ranges(&s.text, &s.marks),
@@ -213,7 +213,7 @@ fn search(corpus_path: &Path, input: &str, sort: Sort, limit: usize, json: bool)
             doc.id,
             doc.source
         );
-        for snippet in snippets(library.text(hit.doc), &terms, 3, 80) {
+        for snippet in snippets(&library.text(hit.doc), &terms, 3, 80) {
             let marked: String = snippet
                 .parts()
                 .into_iter()

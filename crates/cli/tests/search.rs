@@ -276,7 +276,7 @@ fn highlights_lie_on_characters_and_cover_the_terms() {
         let query = Query::parse(input);
         let terms: Vec<&Term> = query.positive_terms().collect();
         for hit in library.search(&query, Sort::Relevance).hits.iter().take(50) {
-            let text = library.text(hit.doc);
+            let text = &library.text(hit.doc);
             for range in match_ranges(text, terms.iter().copied()) {
                 assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
                 let marked = normalize(&text[range.clone()]);
@@ -295,5 +295,17 @@ fn highlights_lie_on_characters_and_cover_the_terms() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn the_pack_gives_back_every_original_text() {
+    let Some((bytes, _)) = packed() else { return };
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/policy");
+    let built = pipeline::build(&[dir], &|| {}).expect("policy corpus builds");
+    let library = Library::open(bytes).expect("pack opens");
+    for (n, doc) in built.corpus.docs.iter().enumerate() {
+        assert_eq!(library.text(n), doc.text, "{}", doc.path);
+        assert_eq!(library.docs()[n].title, doc.title);
     }
 }

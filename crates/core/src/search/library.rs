@@ -157,7 +157,7 @@ impl<'a> Library<'a> {
     }
 
     /// A document's text ("" if the pack holds it damaged).
-    pub fn text(&self, doc: usize) -> &'a str {
+    pub fn text(&self, doc: usize) -> String {
         self.pack.text(doc).unwrap_or_default()
     }
 
@@ -165,7 +165,7 @@ impl<'a> Library<'a> {
     pub fn document(&self, doc: usize) -> Option<Document> {
         let meta = self.docs.get(doc)?;
         Some(Document {
-            text: self.text(doc).to_owned(),
+            text: self.text(doc),
             ..meta.clone()
         })
     }
