@@ -126,6 +126,8 @@ async function measureMemory(page, cdp) {
 
 /** Why Gazette cannot be measured from this dist, or null when it can. */
 function gazetteUnavailable(corpus) {
+  const failed = path.join(siteDir, corpus, 'gazette-build-error.txt');
+  if (fs.existsSync(failed)) return fs.readFileSync(failed, 'utf8').trim();
   const dir = path.join(siteDir, corpus, 'gazette');
   if (!fs.existsSync(path.join(dir, 'index.html'))) return `no Gazette build at ${path.relative(repoRoot, dir)}`;
   const js = fs.readdirSync(dir).filter((f) => f.endsWith('.js'));
@@ -303,6 +305,8 @@ async function main() {
     addRatios(entry.tools);
   }
   report.wallSeconds = round((Date.now() - t0) / 1000, 1);
+  const skippedFile = path.join(outRoot, 'skipped.txt'); // written by scripts/bench-search.sh
+  if (fs.existsSync(skippedFile)) report.skipped = fs.readFileSync(skippedFile, 'utf8').split('\n').filter(Boolean);
 
   fs.mkdirSync(outRoot, { recursive: true });
   fs.writeFileSync(path.join(outRoot, 'search-results.json'), JSON.stringify(report, null, 1));
