@@ -167,7 +167,7 @@ impl ChangedChars {
         for c in text.chars() {
             let before = hay.len();
             push_normalized(c, hay);
-            if hay[before..].as_bytes() == c.encode_utf8(&mut buf).as_bytes() {
+            if hay[before..] == *c.encode_utf8(&mut buf) {
                 continue;
             }
             let normalized_len = hay.len() - before;
