@@ -302,7 +302,7 @@ impl<'a> Pack<'a> {
                 return Err(PackError::Damaged("document tables"));
             }
         }
-        if self.section(Section::Changed).len() % 8 != 0 {
+        if !self.section(Section::Changed).len().is_multiple_of(8) {
             return Err(PackError::Damaged("changed characters"));
         }
         if self.section(Section::PostingEnds).len() != self.keys * 4 {
