@@ -16,7 +16,7 @@ const LABEL = {
 const int = (n) => (n == null ? '–' : Math.round(n).toLocaleString('en-US'));
 const fixed = (n, d) => (n == null ? '–' : n.toFixed(d));
 const mb = (b) => (b == null ? '–' : (b / 2 ** 20).toFixed(1));
-const ms = (n) => (n == null ? '–' : n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : Math.round(n).toLocaleString('en-US'));
+const ms = (n) => (n == null ? '–' : n < 1 ? n.toFixed(3) : n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : Math.round(n).toLocaleString('en-US'));
 const ratio = (r) => (r == null ? '–' : r < 0.1 ? r.toFixed(3) : r.toFixed(2));
 
 function mainTable(entry, nQueries) {
