@@ -17,6 +17,12 @@ const int = (n) => (n == null ? '–' : Math.round(n).toLocaleString('en-US'));
 const fixed = (n, d) => (n == null ? '–' : n.toFixed(d));
 const mb = (b) => (b == null ? '–' : (b / 2 ** 20).toFixed(1));
 const ms = (n) => (n == null ? '–' : n < 1 ? n.toFixed(3) : n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : Math.round(n).toLocaleString('en-US'));
+// Recall/precision with d decimals, more when a value below 1 would print as 1.
+const frac = (n, d = 2) => {
+  if (n == null) return '–';
+  while (n < 1 && n.toFixed(d) === (1).toFixed(d) && d < 6) d++;
+  return n.toFixed(d);
+};
 const ratio = (r) => (r == null ? '–' : r < 0.1 ? r.toFixed(3) : r.toFixed(2));
 
 function mainTable(entry, nQueries) {
@@ -31,7 +37,7 @@ function mainTable(entry, nQueries) {
       continue;
     }
     rows.push(`| ${name} | ${int(r.bytes.raw)} | ${int(r.bytes.gzip)} | ${ms(r.readyMs)} | ${mb(r.memory.total)} | ` +
-      `${ms(r.p50)} | ${ms(r.p95)} | ${r.exact} | ${fixed(r.meanRecall, 3)} | ${fixed(r.meanPrecision, 3)} | ` +
+      `${ms(r.p50)} | ${ms(r.p95)} | ${r.exact} | ${frac(r.meanRecall, 3)} | ${frac(r.meanPrecision, 3)} | ` +
       `${ratio(r.ratios?.ready)} | ${ratio(r.ratios?.p95)} | ${ratio(r.ratios?.memory)} |`);
   }
   return rows.join('\n');
@@ -61,7 +67,7 @@ function queryTable(entry) {
     const cells = tools.map(([, r]) => {
       const q = r.perQuery[i];
       const exact = q.recall === 1 && q.precision === 1;
-      return exact ? `${q.count}` : `${q.count} (r ${fixed(q.recall, 2)}, p ${fixed(q.precision, 2)})`;
+      return exact ? `${q.count}` : `${q.count} (r ${frac(q.recall)}, p ${frac(q.precision)})`;
     });
     rows.push(`| ${o.query} | ${o.count} | ${cells.join(' | ')} |`);
   });
