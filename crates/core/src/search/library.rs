@@ -7,7 +7,7 @@
 //! term: no segmentation can lose a match.
 
 use super::normalize::is_word_char;
-use super::pack::{Pack, PackError};
+use super::pack::{is_cjk_pair, Pack, PackError};
 use super::query::{Query, Term};
 use super::tokens::KeyNeed;
 use crate::model::Document;
@@ -289,12 +289,24 @@ impl<'a> Library<'a> {
 
     /// The documents containing a term (restricted to `within` if given).
     fn term_hits(&self, term: &Term, within: Option<&[u32]>) -> Vec<TermHit> {
-        let mut lists: Vec<Vec<(u32, u32)>> = term
-            .plan
-            .keys
-            .iter()
-            .map(|need| self.key_postings(need))
-            .collect();
+        let mut lists: Vec<Vec<(u32, u32)>> = Vec::with_capacity(term.plan.keys.len());
+        let mut keys_decide = term.plan.exact;
+        for need in &term.plan.keys {
+            match need {
+                KeyNeed::Exact(key) if self.pack.find_key(key).is_none() => {
+                    if !(is_cjk_pair(key) && self.pack.maybe_rare_pair(key)) {
+                        return Vec::new();
+                    }
+                    // A rare pair, not indexed: its characters narrow the
+                    // candidates, the text decides.
+                    keys_decide = false;
+                    for c in key.chars() {
+                        lists.push(self.key_postings(&KeyNeed::Exact(c.to_string())));
+                    }
+                }
+                _ => lists.push(self.key_postings(need)),
+            }
+        }
         lists.sort_by_key(Vec::len);
         let mut candidates = match lists.first() {
             Some(first) => first.clone(),
@@ -318,7 +330,7 @@ impl<'a> Library<'a> {
                     .get(..self.pack.title_len(doc as usize))
                     .unwrap_or_default();
                 let in_title = find_term(&finder, title, term.plan.word_start).is_some();
-                let found = term.plan.exact
+                let found = keys_decide
                     || in_title
                     || find_term(&finder, hay, term.plan.word_start).is_some();
                 found.then_some(TermHit { doc, tf, in_title })

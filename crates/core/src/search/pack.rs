@@ -12,14 +12,23 @@
 //! A posting list is `count` then `(doc delta, term frequency)` pairs, all
 //! LEB128 varints.
 
-use super::normalize::{normalize, push_normalized};
+use super::normalize::{is_cjk, normalize, push_normalized};
 use super::tokens::for_each_key;
 use crate::model::{Corpus, Document};
 use std::collections::HashMap;
 use std::fmt;
 
 const MAGIC: &[u8; 4] = b"GZPK";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
+
+/// CJK pairs in this many documents or fewer are not indexed: they are most
+/// of the keys but few of the postings. A term needing one is found through
+/// its characters and checked in the text, so results stay exact.
+pub const RARE_PAIR_DOCS: u32 = 2;
+
+/// Bloom filter bits per rare pair (about 1 % false positives with 7 probes).
+const BLOOM_BITS_PER_KEY: usize = 10;
+const BLOOM_PROBES: u64 = 7;
 
 /// The sections of a pack, in order.
 #[derive(Debug, Clone, Copy)]
@@ -45,9 +54,12 @@ enum Section {
     KeyEnds,
     Postings,
     PostingEnds,
+    /// Bloom filter of the CJK pairs left out of the index because they are
+    /// in at most [`RARE_PAIR_DOCS`] documents.
+    RarePairs,
 }
 
-const SECTIONS: usize = 12;
+const SECTIONS: usize = 13;
 const HEADER: usize = 12 + SECTIONS * 8;
 
 /// Why a pack could not be opened.
@@ -110,7 +122,9 @@ pub fn encode(corpus: &Corpus) -> Vec<u8> {
         push_u32(&mut sections[Section::Changed as usize], c as usize);
         push_u32(&mut sections[Section::Changed as usize], len);
     }
-    for (key, postings) in index.finish() {
+    let (kept, rare) = index.finish();
+    sections[Section::RarePairs as usize] = bloom(&rare);
+    for (key, postings) in kept {
         sections[Section::Keys as usize].extend_from_slice(key.as_bytes());
         push_end(&mut sections, Section::Keys, Section::KeyEnds);
         sections[Section::Postings as usize].extend_from_slice(&postings);
@@ -230,21 +244,59 @@ impl IndexBuilder {
         self.doc_counts = counts;
     }
 
-    /// Keys in bytewise order with their encoded lists.
-    fn finish(self) -> Vec<(String, Vec<u8>)> {
+    /// Indexed keys in bytewise order with their encoded lists, and the
+    /// rare CJK pairs left out.
+    fn finish(self) -> (Vec<(String, Vec<u8>)>, Vec<String>) {
         let mut lists: Vec<Option<List>> = self.lists.into_iter().map(Some).collect();
         let mut keys: Vec<(String, usize)> = self.ids.into_iter().collect();
         keys.sort_unstable();
-        keys.into_iter()
-            .filter_map(|(key, id)| {
-                let list = lists.get_mut(id)?.take()?;
-                let mut bytes = Vec::with_capacity(list.bytes.len() + 5);
-                push_varint(&mut bytes, list.count);
-                bytes.extend_from_slice(&list.bytes);
-                Some((key, bytes))
-            })
-            .collect()
+        let mut kept = Vec::with_capacity(keys.len());
+        let mut rare = Vec::new();
+        for (key, id) in keys {
+            let Some(list) = lists.get_mut(id).and_then(Option::take) else {
+                continue;
+            };
+            if list.count <= RARE_PAIR_DOCS && is_cjk_pair(&key) {
+                rare.push(key);
+                continue;
+            }
+            let mut bytes = Vec::with_capacity(list.bytes.len() + 5);
+            push_varint(&mut bytes, list.count);
+            bytes.extend_from_slice(&list.bytes);
+            kept.push((key, bytes));
+        }
+        (kept, rare)
     }
+}
+
+/// Whether a key is a pair of CJK characters.
+pub fn is_cjk_pair(key: &str) -> bool {
+    let mut chars = key.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some(b), None) if is_cjk(a) && is_cjk(b))
+}
+
+/// The probe positions of a key in a filter of `bits` bits (double hashing
+/// of a 64-bit FNV-1a hash).
+fn probes(key: &str, bits: u64) -> impl Iterator<Item = u64> {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in key.bytes() {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    let (h1, h2) = (hash & 0xFFFF_FFFF, (hash >> 32) | 1);
+    (0..BLOOM_PROBES).map(move |i| h1.wrapping_add(i.wrapping_mul(h2)) % bits.max(1))
+}
+
+fn bloom(keys: &[String]) -> Vec<u8> {
+    let bits = (keys.len() * BLOOM_BITS_PER_KEY)
+        .max(64)
+        .next_multiple_of(8);
+    let mut filter = vec![0u8; bits / 8];
+    for key in keys {
+        for bit in probes(key, bits as u64) {
+            filter[(bit / 8) as usize] |= 1 << (bit % 8);
+        }
+    }
+    filter
 }
 
 /// A pack opened in place.
@@ -424,6 +476,19 @@ impl<'a> Pack<'a> {
         start..end
     }
 
+    /// Whether a CJK pair may be one of the rare pairs left out of the index
+    /// (`false`: no document has it).
+    pub fn maybe_rare_pair(&self, key: &str) -> bool {
+        let filter = self.section(Section::RarePairs);
+        let bits = filter.len() as u64 * 8;
+        bits > 0
+            && probes(key, bits).all(|bit| {
+                filter
+                    .get((bit / 8) as usize)
+                    .is_some_and(|byte| byte & (1 << (bit % 8)) != 0)
+            })
+    }
+
     /// A key's posting list: `(document, occurrences)` by document.
     pub fn postings(&self, key: usize) -> Postings<'a> {
         let mut bytes = self.slice(Section::Postings, Section::PostingEnds, key);
@@ -525,12 +590,17 @@ mod tests {
     fn postings_list_documents_and_counts() {
         let bytes = encode(&corpus());
         let (pack, _) = Pack::open(&bytes).expect("opens");
-        let key = pack.find_key("网信").expect("indexed");
+        let key = pack.find_key("网").expect("indexed");
         assert_eq!(pack.postings(key).collect::<Vec<_>>(), [(0, 1), (1, 1)]);
-        let notice = pack.find_key("通知").expect("indexed");
+        let notice = pack.find_key("知").expect("indexed");
         assert_eq!(pack.postings(notice).collect::<Vec<_>>(), [(0, 2)]);
         assert_eq!(pack.prefix_keys("ap").len(), 1);
         assert!(pack.find_key("absent").is_none());
+        // Pairs in two documents or fewer are left to the filter.
+        assert!(pack.find_key("网信").is_none());
+        assert!(pack.maybe_rare_pair("网信") && pack.maybe_rare_pair("通知"));
+        let absent = ["数据", "安全", "监管", "处罚", "平台", "算法", "出境", "约束"];
+        assert!(absent.iter().filter(|k| pack.maybe_rare_pair(k)).count() <= 1);
     }
 
     #[test]
