@@ -359,7 +359,12 @@ impl<'a> Library<'a> {
 pub(crate) fn find_term(finder: &Finder<'_>, hay: &[u8], word_start: bool) -> Option<usize> {
     finder
         .find_iter(hay)
-        .find(|&at| !word_start || !previous_char(hay, at).is_some_and(is_word_char))
+        .find(|&at| !word_start || starts_word(hay, at))
+}
+
+/// Whether byte `at` of `hay` starts a word (no letter or digit before it).
+pub(crate) fn starts_word(hay: &[u8], at: usize) -> bool {
+    !previous_char(hay, at).is_some_and(is_word_char)
 }
 
 fn previous_char(hay: &[u8], at: usize) -> Option<char> {

@@ -599,7 +599,9 @@ mod tests {
         // Pairs in two documents or fewer are left to the filter.
         assert!(pack.find_key("网信").is_none());
         assert!(pack.maybe_rare_pair("网信") && pack.maybe_rare_pair("通知"));
-        let absent = ["数据", "安全", "监管", "处罚", "平台", "算法", "出境", "约束"];
+        let absent = [
+            "数据", "安全", "监管", "处罚", "平台", "算法", "出境", "约束",
+        ];
         assert!(absent.iter().filter(|k| pack.maybe_rare_pair(k)).count() <= 1);
     }
 

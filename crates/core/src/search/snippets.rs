@@ -4,7 +4,7 @@
 //! boundaries), so the UI marks matches with DOM nodes and never renders
 //! corpus text as HTML.
 
-use super::library::find_term;
+use super::library::starts_word;
 use super::normalize::Mapped;
 use super::query::Term;
 use memchr::memmem::Finder;
@@ -73,18 +73,10 @@ fn term_matches<'q>(
     let mut found = Vec::new();
     for (n, term) in terms.into_iter().enumerate() {
         let finder = Finder::new(term.text.as_bytes());
-        let mut from = 0;
-        while let Some(at) = hay
-            .get(from..)
-            .and_then(|rest| find_term(&finder, rest, false).map(|at| at + from))
-        {
-            let starts_word = !term.plan.word_start
-                || find_term(&finder, &hay[..at + term.text.len()], true) == Some(at)
-                || at == 0;
-            if starts_word {
+        for at in finder.find_iter(hay) {
+            if !term.plan.word_start || starts_word(hay, at) {
                 found.push((mapped.original_range(at, at + term.text.len()), n));
             }
-            from = at + term.text.len().max(1);
         }
     }
     found
@@ -255,4 +247,58 @@ fn make_snippet(text: &str, window: Range<usize>, ranges: &[Range<usize>]) -> Sn
         .map(|r| r.start - start + prefix.len()..r.end - start + prefix.len())
         .collect();
     Snippet { text: out, marks }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ranges<'t>(text: &'t str, query: &str) -> Vec<&'t str> {
+        let query = crate::search::Query::parse(query);
+        match_ranges(text, query.positive_terms())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn every_occurrence_is_marked_in_the_original_form() {
+        assert_eq!(
+            ranges("APP、app和ＡＰＰ；whatsapp", "app"),
+            ["APP", "app", "ＡＰＰ"]
+        );
+        assert_eq!(ranges("网信办、国家网信办", "网信办"), ["网信办", "网信办"]);
+        assert_eq!(ranges("个人信息保护", "个人信息 保护"), ["个人信息保护"]);
+    }
+
+    #[test]
+    fn snippets_stop_at_sentence_ends_and_mark_the_terms() {
+        let text = "第一句无关。第二句提到网信办约谈平台，并要求整改。第三句也无关。";
+        let query = crate::search::Query::parse("约谈");
+        let terms: Vec<&Term> = query.positive_terms().collect();
+        let found = snippets(text, &terms, 3, 80);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "第二句提到网信办约谈平台，并要求整改。");
+        assert_eq!(found[0].parts()[1], ("约谈", true));
+    }
+
+    #[test]
+    fn long_sentences_are_cut_with_an_ellipsis() {
+        let text = format!("{}约谈{}", "甲".repeat(100), "乙".repeat(100));
+        let query = crate::search::Query::parse("约谈");
+        let terms: Vec<&Term> = query.positive_terms().collect();
+        let found = snippets(&text, &terms, 3, 40);
+        assert!(found[0].text.starts_with('…') && found[0].text.ends_with('…'));
+        assert!(found[0].text.chars().count() <= 44);
+        assert_eq!(found[0].parts().iter().filter(|(_, m)| *m).count(), 1);
+    }
+
+    #[test]
+    fn without_a_match_the_opening_is_shown() {
+        let query = crate::search::Query::parse("标题词");
+        let terms: Vec<&Term> = query.positive_terms().collect();
+        let found = snippets("正文开头。后文。", &terms, 3, 80);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].marks.is_empty());
+    }
 }
