@@ -26,7 +26,7 @@ const ISOLATION_HEADERS = {
   'cross-origin-embedder-policy': 'require-corp',
 };
 
-export const TOOLS = ['brute', 'gazette', 'minisearch', 'flexsearch', 'pagefind', 'pagefind-exact'];
+const TOOLS = ['brute', 'gazette', 'minisearch', 'flexsearch', 'pagefind', 'pagefind-exact'];
 const PAGE = {
   brute: (c) => `pages/brute.html?corpus=${c}`,
   minisearch: (c) => `pages/minisearch.html?corpus=${c}`,
