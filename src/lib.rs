@@ -24,6 +24,7 @@ thread_local! {
 pub fn start() {
     let library = embedded::load();
     if let Ok(library) = &library {
+        library.warm_up();
         LIBRARY.with(|cell| *cell.borrow_mut() = Some(library.clone()));
     }
     let library = library.map(app::Shared);

@@ -170,6 +170,19 @@ impl<'a> Library<'a> {
         })
     }
 
+    /// Runs a few searches and drops the results, so that a browser compiles
+    /// the engine's code paths (lazily compiled WebAssembly) before the
+    /// reader's first keystroke rather than during it.
+    pub fn warm_up(&self) {
+        let Some(title) = self.docs.first().map(|d| d.title.as_str()) else {
+            return;
+        };
+        let phrase: String = title.chars().take(4).collect();
+        for query in [phrase.as_str(), "a", "数据 -安全"] {
+            let _ = self.search(&Query::parse(query), Sort::Relevance);
+        }
+    }
+
     /// Number of index keys (for statistics).
     pub fn key_count(&self) -> usize {
         self.pack.key_count()
