@@ -81,39 +81,42 @@ pub fn list_page(props: &ListPageProps) -> Html {
         })
         .collect();
 
-    let on_change = {
+    // (view, push): push adds a history entry, otherwise the entry is replaced.
+    let navigate = {
         let router = router.clone();
-        let view = view.clone();
-        Callback::from(move |query: String| {
-            router.replace(Route::List(ListView {
-                query,
-                page: 1,
-                ..view.clone()
-            }))
+        Callback::from(move |(next, push): (ListView, bool)| match push {
+            true => router.push(Route::List(next)),
+            false => router.replace(Route::List(next)),
         })
     };
-    let on_submit = {
-        let router = router.clone();
+    let with_query = |push: bool| {
         let view = view.clone();
-        Callback::from(move |query: String| {
-            router.push(Route::List(ListView {
-                query,
-                page: 1,
-                ..view.clone()
-            }))
+        navigate.reform(move |query: String| {
+            (
+                ListView {
+                    query,
+                    page: 1,
+                    ..view.clone()
+                },
+                push,
+            )
         })
     };
+    let on_change = with_query(false);
+    let on_submit = with_query(true);
     let on_sort = {
-        let router = router.clone();
         let view = view.clone();
-        Callback::from(move |event: Event| {
+        navigate.reform(move |event: Event| {
             let name = event.target_unchecked_into::<HtmlSelectElement>().value();
             let sort = Sort::from_name(&name).unwrap_or_default();
-            router.push(Route::List(ListView {
-                sort,
-                page: 1,
-                ..view.clone()
-            }))
+            (
+                ListView {
+                    sort,
+                    page: 1,
+                    ..view.clone()
+                },
+                true,
+            )
         })
     };
     let searching = !search.query.is_empty();

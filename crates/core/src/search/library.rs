@@ -197,26 +197,23 @@ impl<'a> Library<'a> {
             group.iter().map(|term| self.estimate(term)).sum::<usize>()
         });
         for group in groups {
-            let within = scores
-                .as_ref()
-                .map(|s| s.iter().map(|&(d, _)| d).collect::<Vec<_>>());
+            let within = scores.as_deref();
             let mut group_scores: Vec<(u32, f32)> = Vec::new();
             for term in group {
-                let hits = self.term_hits(term, within.as_deref());
+                let hits = self.term_hits(term, within);
                 let idf = self.idf(hits.len());
                 let term_scores = hits.iter().map(|hit| (hit.doc, self.bm25(hit, idf)));
                 group_scores = merge_sum(&group_scores, &term_scores.collect::<Vec<_>>());
             }
             scores = Some(match scores {
                 None => group_scores,
-                Some(previous) => intersect_sum(&previous, &group_scores),
+                Some(previous) => intersect_with(&previous, &group_scores, |x, y| x + y),
             });
         }
         let mut matched =
             scores.unwrap_or_else(|| (0..self.docs.len() as u32).map(|d| (d, 0.0)).collect());
         for term in &query.excluded {
-            let docs: Vec<u32> = matched.iter().map(|&(d, _)| d).collect();
-            let excluded = self.term_hits(term, Some(&docs));
+            let excluded = self.term_hits(term, Some(&matched));
             let mut excluded = excluded.iter().map(|h| h.doc).peekable();
             matched.retain(|&(doc, _)| {
                 while excluded.next_if(|&e| e < doc).is_some() {}
@@ -301,7 +298,7 @@ impl<'a> Library<'a> {
     }
 
     /// The documents containing a term (restricted to `within` if given).
-    fn term_hits(&self, term: &Term, within: Option<&[u32]>) -> Vec<TermHit> {
+    fn term_hits(&self, term: &Term, within: Option<&[(u32, f32)]>) -> Vec<TermHit> {
         let mut lists: Vec<Vec<(u32, u32)>> = Vec::with_capacity(term.plan.keys.len());
         let mut keys_decide = term.plan.exact;
         for need in &term.plan.keys {
@@ -326,13 +323,13 @@ impl<'a> Library<'a> {
             None => return Vec::new(),
         };
         if let Some(within) = within {
-            candidates = intersect_docs(&candidates, within);
+            candidates = intersect_with(&candidates, within, |tf, _| tf);
         }
         for list in &lists[1..] {
             if candidates.is_empty() {
                 break;
             }
-            candidates = intersect_min_tf(&candidates, list);
+            candidates = intersect_with(&candidates, list, u32::min);
         }
         let finder = Finder::new(term.text.as_bytes());
         candidates
@@ -391,40 +388,19 @@ fn previous_char(hay: &[u8], at: usize) -> Option<char> {
         .next()
 }
 
-fn intersect_docs(list: &[(u32, u32)], docs: &[u32]) -> Vec<(u32, u32)> {
-    let mut out = Vec::new();
-    let mut docs = docs.iter().peekable();
-    for &(doc, tf) in list {
-        while docs.next_if(|&&d| d < doc).is_some() {}
-        if docs.peek() == Some(&&doc) {
-            out.push((doc, tf));
-        }
-    }
-    out
-}
-
-fn intersect_min_tf(a: &[(u32, u32)], b: &[(u32, u32)]) -> Vec<(u32, u32)> {
+/// The documents in both doc-sorted lists, with their values combined.
+fn intersect_with<A: Copy, B: Copy, C>(
+    a: &[(u32, A)],
+    b: &[(u32, B)],
+    combine: impl Fn(A, B) -> C,
+) -> Vec<(u32, C)> {
     let mut out = Vec::new();
     let mut b = b.iter().peekable();
-    for &(doc, tf) in a {
+    for &(doc, value) in a {
         while b.next_if(|&&(d, _)| d < doc).is_some() {}
         if let Some(&&(d, other)) = b.peek() {
             if d == doc {
-                out.push((doc, tf.min(other)));
-            }
-        }
-    }
-    out
-}
-
-fn intersect_sum(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<(u32, f32)> {
-    let mut out = Vec::new();
-    let mut b = b.iter().peekable();
-    for &(doc, score) in a {
-        while b.next_if(|&&(d, _)| d < doc).is_some() {}
-        if let Some(&&(d, other)) = b.peek() {
-            if d == doc {
-                out.push((doc, score + other));
+                out.push((doc, combine(value, other)));
             }
         }
     }
