@@ -1,20 +1,36 @@
-//! The root component: provides the corpus and the router, picks the page.
+//! The root component: provides the corpus, the language and the router, picks the page.
 
 use crate::components::site_header::SiteHeader;
+use crate::i18n::{Lang, LangChoice, Texts};
+use crate::keyboard::use_keyboard_shortcuts;
 use crate::pages::{doc_page::DocPage, list_page::ListPage};
 use crate::route::use_router_state;
+use gazette_core::facets::FacetIndex;
 use gazette_core::search::Library;
 use gazette_core::url_state::Route;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The corpus, shared by every component (compared by identity).
+/// The corpus and its facet index, shared by every component (compared by identity).
 #[derive(Clone)]
-pub struct Shared(pub Rc<Library<'static>>);
+pub struct Shared {
+    /// Documents, texts and the search index.
+    pub library: Rc<Library<'static>>,
+    /// Facet values of every document.
+    pub facets: Rc<FacetIndex>,
+}
+
+impl Shared {
+    /// Indexes the facets of an opened library.
+    pub fn new(library: Rc<Library<'static>>) -> Self {
+        let facets = Rc::new(FacetIndex::build(library.docs()));
+        Shared { library, facets }
+    }
+}
 
 impl PartialEq for Shared {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.library, &other.library)
     }
 }
 
@@ -29,18 +45,36 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let router = use_router_state();
+    let lang = use_state(Lang::initial);
+    let lang_choice = {
+        let lang = lang.clone();
+        LangChoice {
+            lang: *lang,
+            set: Callback::from(move |next: Lang| {
+                next.store();
+                lang.set(next);
+            }),
+        }
+    };
+    use_effect_with(*lang, |lang| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+    });
     // Tells tests and the benchmark that the first render is done.
     use_effect_with((), |_| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("data-gazette", "ready");
         }
     });
-    let library = match &props.library {
-        Ok(library) => library.clone(),
+    use_keyboard_shortcuts(router.clone());
+    let texts = Texts(*lang);
+    let shared = match &props.library {
+        Ok(shared) => shared.clone(),
         Err(message) => {
             return html! {
                 <main class="load-error" role="alert">
-                    <h1>{ "Gazette could not load its corpus" }</h1>
+                    <h1>{ texts.load_failed() }</h1>
                     <p>{ message.clone() }</p>
                 </main>
             }
@@ -53,11 +87,13 @@ pub fn app(props: &AppProps) -> Html {
         },
     };
     html! {
-        <ContextProvider<Shared> context={library}>
-            <ContextProvider<crate::route::Router> context={router}>
-                <SiteHeader />
-                <main id="main">{ page }</main>
-            </ContextProvider<crate::route::Router>>
+        <ContextProvider<Shared> context={shared}>
+            <ContextProvider<LangChoice> context={lang_choice}>
+                <ContextProvider<crate::route::Router> context={router}>
+                    <SiteHeader />
+                    <main id="main" tabindex="-1">{ page }</main>
+                </ContextProvider<crate::route::Router>>
+            </ContextProvider<LangChoice>>
         </ContextProvider<Shared>>
     }
 }
@@ -65,7 +101,17 @@ pub fn app(props: &AppProps) -> Html {
 /// The corpus provided by [`App`].
 #[hook]
 pub fn use_library() -> Rc<Library<'static>> {
+    use_shared().library
+}
+
+/// The facet index provided by [`App`].
+#[hook]
+pub fn use_facets() -> Rc<FacetIndex> {
+    use_shared().facets
+}
+
+#[hook]
+fn use_shared() -> Shared {
     use_context::<Shared>()
-        .expect("use_library: no corpus context; render this component inside <App>")
-        .0
+        .expect("use_shared: no corpus context; render this component inside <App>")
 }

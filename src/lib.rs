@@ -6,6 +6,8 @@
 pub mod app;
 pub mod components;
 pub mod embedded;
+pub mod i18n;
+pub mod keyboard;
 pub mod marked;
 pub mod pages;
 pub mod route;
@@ -27,7 +29,7 @@ pub fn start() {
         library.warm_up();
         LIBRARY.with(|cell| *cell.borrow_mut() = Some(library.clone()));
     }
-    let library = library.map(app::Shared);
+    let library = library.map(app::Shared::new);
     yew::Renderer::<app::App>::with_props(app::AppProps { library }).render();
 }
 

@@ -1,7 +1,8 @@
 //! The one place the app touches the URL hash.
 
-use gazette_core::url_state::Route;
+use gazette_core::url_state::{Ignored, Route};
 use gloo::events::EventListener;
+use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -9,11 +10,31 @@ fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
+/// What the address bar says: the route, and the parameters that could not
+/// be read (shown to the reader as a notice).
+#[derive(Clone, PartialEq, Default)]
+struct Location {
+    route: Route,
+    ignored: Rc<Vec<Ignored>>,
+}
+
+impl Location {
+    fn current() -> Self {
+        let (route, ignored) = Route::read_hash(&current_hash());
+        Location {
+            route,
+            ignored: Rc::new(ignored),
+        }
+    }
+}
+
 /// The current route and a way to change it.
 #[derive(Clone, PartialEq)]
 pub struct Router {
     /// Where the reader is.
     pub route: Route,
+    /// Hash parameters that were dropped as malformed.
+    pub ignored: Rc<Vec<Ignored>>,
     navigate: Callback<(Route, bool)>,
 }
 
@@ -34,18 +55,18 @@ impl Router {
 /// back, forward) and by [`Router::push`] / [`Router::replace`].
 #[hook]
 pub fn use_router_state() -> Router {
-    let route = use_state(|| Route::from_hash(&current_hash()));
+    let location = use_state(Location::current);
     {
-        let route = route.clone();
+        let location = location.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                route.set(Route::from_hash(&current_hash()));
+                location.set(Location::current());
             });
             move || drop(listener)
         });
     }
     let navigate = {
-        let route = route.clone();
+        let location = location.clone();
         Callback::from(move |(next, replace): (Route, bool)| {
             let window = gloo::utils::window();
             let hash = next.to_hash();
@@ -56,11 +77,15 @@ pub fn use_router_state() -> Router {
             } else {
                 let _ = window.location().set_hash(&hash);
             }
-            route.set(next);
+            location.set(Location {
+                route: next,
+                ignored: Rc::default(),
+            });
         })
     };
     Router {
-        route: (*route).clone(),
+        route: location.route.clone(),
+        ignored: location.ignored.clone(),
         navigate,
     }
 }

@@ -1,5 +1,6 @@
 //! The metadata of a document: origin, reporter, agencies, people, citations, flags.
 
+use crate::i18n::{use_texts, Texts};
 use gazette_core::agencies;
 use gazette_core::model::Document;
 use yew::prelude::*;
@@ -14,7 +15,7 @@ pub struct DocFactsProps {
 /// Citations shown before the rest fold away under "more".
 const REFS_SHOWN: usize = 6;
 
-fn doc_refs(refs: &[String]) -> Html {
+fn doc_refs(refs: &[String], texts: Texts) -> Html {
     let list = |refs: &[String]| {
         html! {
             <ul class="doc-refs">{ for refs.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
@@ -27,7 +28,7 @@ fn doc_refs(refs: &[String]) -> Html {
         <>
             { list(&refs[..REFS_SHOWN]) }
             <details class="more-refs">
-                <summary>{ format!("另有 {} 项", refs.len() - REFS_SHOWN) }</summary>
+                <summary>{ texts.more_refs(refs.len() - REFS_SHOWN) }</summary>
                 { list(&refs[REFS_SHOWN..]) }
             </details>
         </>
@@ -37,6 +38,7 @@ fn doc_refs(refs: &[String]) -> Html {
 /// A definition list of what ingest found in the document.
 #[function_component(DocFacts)]
 pub fn doc_facts(props: &DocFactsProps) -> Html {
+    let texts = use_texts();
     let doc = &props.doc;
     let agency_chips = doc.agencies.iter().map(|name| {
         let english = agencies::by_name(name)
@@ -58,35 +60,35 @@ pub fn doc_facts(props: &DocFactsProps) -> Html {
     html! {
         <dl class="doc-facts">
             if doc.flags.iter().any(|f| f == "truncated") {
-                <p class="flag-note" role="note">{ "⚠ 原始抓取不完整：标题或正文可能被截断。" }</p>
+                <p class="flag-note" role="note">{ texts.truncated_note() }</p>
             }
             if let Some(origin) = &doc.origin {
-                <div class="fact"><dt>{ "原始来源" }</dt><dd class="origin">{ origin.clone() }</dd></div>
+                <div class="fact"><dt>{ texts.fact_origin() }</dt><dd class="origin">{ origin.clone() }</dd></div>
             }
             if let Some(reporter) = &doc.reporter {
-                <div class="fact"><dt>{ "记者" }</dt><dd class="reporter">{ reporter.clone() }</dd></div>
+                <div class="fact"><dt>{ texts.fact_reporter() }</dt><dd class="reporter">{ reporter.clone() }</dd></div>
             }
             if !doc.agencies.is_empty() {
                 <div class="fact">
-                    <dt>{ "涉及机构" }</dt>
+                    <dt>{ texts.fact_agencies() }</dt>
                     <dd><ul class="chips agencies">{ for agency_chips }</ul></dd>
                 </div>
             }
             if !doc.people.is_empty() {
                 <div class="fact">
-                    <dt>{ "人物" }</dt>
+                    <dt>{ texts.fact_people() }</dt>
                     <dd><ul class="people">{ for people }</ul></dd>
                 </div>
             }
             if !doc.doc_refs.is_empty() {
                 <div class="fact">
-                    <dt>{ "引用文件" }</dt>
-                    <dd>{ doc_refs(&doc.doc_refs) }</dd>
+                    <dt>{ texts.fact_refs() }</dt>
+                    <dd>{ doc_refs(&doc.doc_refs, texts) }</dd>
                 </div>
             }
             if !doc.categories.is_empty() || !doc.tags.is_empty() {
                 <div class="fact">
-                    <dt>{ "分类" }</dt>
+                    <dt>{ texts.fact_categories() }</dt>
                     <dd><ul class="chips labels">{ for labels.map(|l| html! { <li class="chip">{ l.clone() }</li> }) }</ul></dd>
                 </div>
             }

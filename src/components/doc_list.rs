@@ -1,9 +1,10 @@
 //! A list of documents: title, date, source, kind and agencies, each a link to
 //! the document; for a search, the matches marked and passages around them.
 
+use crate::i18n::use_texts;
 use crate::marked::marked;
 use gazette_core::date::DateParts;
-use gazette_core::model::Document;
+use gazette_core::model::{Document, Kind};
 use gazette_core::search::Snippet;
 use gazette_core::url_state::Route;
 use std::ops::Range;
@@ -27,8 +28,8 @@ pub struct DocSummary {
     pub date: AttrValue,
     /// Outlet.
     pub source: AttrValue,
-    /// Kind label.
-    pub kind: AttrValue,
+    /// What the announcement is.
+    pub kind: Kind,
     /// Original publisher, if stated.
     pub origin: Option<AttrValue>,
     /// Agencies the document names.
@@ -51,7 +52,7 @@ impl From<&Document> for DocSummary {
             title_marks: Vec::new(),
             date: doc.date.clone().into(),
             source: doc.source.clone().into(),
-            kind: doc.kind.label_zh().into(),
+            kind: doc.kind,
             origin: doc.origin.clone().map(AttrValue::from),
             agencies: doc.agencies.iter().cloned().map(AttrValue::from).collect(),
             snippets: Vec::new(),
@@ -86,7 +87,12 @@ struct DocRowProps {
 
 #[function_component(DocRow)]
 fn doc_row(props: &DocRowProps) -> Html {
+    let texts = use_texts();
     let doc = &props.doc;
+    let kind = match texts.english() {
+        true => doc.kind.label_en(),
+        false => doc.kind.label_zh(),
+    };
     let date = DateParts::parse(&doc.date)
         .map(|d| d.day_label())
         .unwrap_or_default();
@@ -95,15 +101,15 @@ fn doc_row(props: &DocRowProps) -> Html {
         <li class="doc-row">
             <a class="doc-title" href={doc.href.clone()}>{ marked(&doc.title, &doc.title_marks) }</a>
             <div class="doc-meta">
-                <span class="kind">{ doc.kind.clone() }</span>
+                <span class="kind">{ kind }</span>
                 <time datetime={doc.date.clone()}>{ date }</time>
                 <span class="source">{ doc.source.clone() }</span>
                 if let Some(origin) = &doc.origin {
-                    <span class="origin">{ format!("来源：{origin}") }</span>
+                    <span class="origin">{ texts.row_origin(origin) }</span>
                 }
                 { for doc.agencies.iter().take(ROW_AGENCIES).map(|a| html! { <span class="agency">{ a.clone() }</span> }) }
                 if more_agencies > 0 {
-                    <span class="agency more">{ format!("等 {} 个机构", doc.agencies.len()) }</span>
+                    <span class="agency more">{ texts.more_agencies(doc.agencies.len()) }</span>
                 }
             </div>
             if !doc.snippets.is_empty() {

@@ -3,6 +3,7 @@
 use crate::components::doc_body::DocBody;
 use crate::components::doc_facts::DocFacts;
 use crate::components::match_nav::MatchNav;
+use crate::i18n::use_texts;
 use crate::marked::marked;
 use gazette_core::date::DateParts;
 use gazette_core::links::external_url;
@@ -23,6 +24,7 @@ pub struct DocViewProps {
 /// The reading view of a document. Text is set as text, never as HTML.
 #[function_component(DocView)]
 pub fn doc_view(props: &DocViewProps) -> Html {
+    let texts = use_texts();
     let doc = &props.doc;
     let terms: Vec<Term> = Query::parse(&props.query)
         .positive_terms()
@@ -42,7 +44,7 @@ pub fn doc_view(props: &DocViewProps) -> Html {
     let original = doc.url.as_deref().and_then(external_url).map(|url| {
         html! {
             <a class="original" href={url.to_owned()} target="_blank" rel="noopener noreferrer">
-                { "原文链接 ↗" }
+                { texts.original_link() }
             </a>
         }
     });
@@ -50,7 +52,7 @@ pub fn doc_view(props: &DocViewProps) -> Html {
         <article class="doc-view" lang="zh-CN" ref={article.clone()}>
             <h1 class="doc-view-title">{ marked(&doc.title, &match_ranges(&doc.title, &terms)) }</h1>
             <div class="doc-meta">
-                <span class="kind-badge">{ doc.kind.label_zh() }</span>
+                <span class="kind-badge">{ if texts.english() { doc.kind.label_en() } else { doc.kind.label_zh() } }</span>
                 <time datetime={doc.date.clone()}>{ date }</time>
                 <span class="source">{ doc.source.clone() }</span>
                 { for original }

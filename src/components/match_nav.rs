@@ -39,6 +39,7 @@ fn show(marks: &[Element], current: usize) {
 /// A small bar that counts the matches and moves between them.
 #[function_component(MatchNav)]
 pub fn match_nav(props: &MatchNavProps) -> Html {
+    let texts = crate::i18n::use_texts();
     let count = use_state(|| 0usize);
     let current = use_state(|| None::<usize>);
     {
@@ -66,15 +67,15 @@ pub fn match_nav(props: &MatchNavProps) -> Html {
         })
     };
     let label = match (*count, *current) {
-        (0, _) => "正文中没有匹配".to_owned(),
-        (n, None) => format!("{n} 处匹配"),
-        (n, Some(i)) => format!("第 {} / {n} 处", i + 1),
+        (0, _) => texts.no_match_in_text().to_owned(),
+        (n, None) => texts.match_count(n),
+        (n, Some(i)) => texts.match_position(i + 1, n),
     };
     html! {
-        <nav class="match-nav" aria-label="匹配位置">
+        <nav class="match-nav" aria-label={texts.matches_label()}>
             <span class="match-count" aria-live="polite">{ label }</span>
-            <button type="button" onclick={step(false)} disabled={*count == 0} aria-label="上一处匹配">{ "↑" }</button>
-            <button type="button" onclick={step(true)} disabled={*count == 0} aria-label="下一处匹配">{ "↓" }</button>
+            <button type="button" onclick={step(false)} disabled={*count == 0} aria-label={texts.previous_match()}>{ "↑" }</button>
+            <button type="button" onclick={step(true)} disabled={*count == 0} aria-label={texts.next_match()}>{ "↓" }</button>
         </nav>
     }
 }

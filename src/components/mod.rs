@@ -1,10 +1,16 @@
 //! Presentational components: they take props and emit callbacks.
 
+pub mod date_filter;
 pub mod doc_body;
 pub mod doc_facts;
 pub mod doc_list;
 pub mod doc_view;
+pub mod export_buttons;
+pub mod facet_panel;
+pub mod facet_sidebar;
+pub mod filter_chips;
 pub mod match_nav;
 pub mod pager;
 pub mod search_box;
 pub mod site_header;
+pub mod timeline;

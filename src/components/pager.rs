@@ -1,5 +1,6 @@
 //! Page links for a long result list.
 
+use crate::i18n::use_texts;
 use gazette_core::url_state::{ListView, Route};
 use yew::prelude::*;
 
@@ -16,6 +17,7 @@ pub struct PagerProps {
 /// the current page), each a real link so it can be opened or shared.
 #[function_component(Pager)]
 pub fn pager(props: &PagerProps) -> Html {
+    let texts = use_texts();
     let current = props.view.page.min(props.pages).max(1);
     if props.pages <= 1 {
         return html! {};
@@ -40,18 +42,18 @@ pub fn pager(props: &PagerProps) -> Html {
         items.push(if page == current {
             html! { <li><a href={href(page)} aria-current="page" class="current">{ page }</a></li> }
         } else {
-            html! { <li><a href={href(page)} aria-label={format!("第 {page} 页")}>{ page }</a></li> }
+            html! { <li><a href={href(page)} aria-label={texts.page(page)}>{ page }</a></li> }
         });
         previous = page;
     }
     html! {
-        <nav class="pager" aria-label="结果分页">
+        <nav class="pager" aria-label={texts.pages_label()}>
             if current > 1 {
-                <a class="step" rel="prev" href={href(current - 1)}>{ "‹ 上一页" }</a>
+                <a class="step" rel="prev" href={href(current - 1)}>{ texts.previous_page() }</a>
             }
             <ol>{ for items }</ol>
             if current < props.pages {
-                <a class="step" rel="next" href={href(current + 1)}>{ "下一页 ›" }</a>
+                <a class="step" rel="next" href={href(current + 1)}>{ texts.next_page() }</a>
             }
         </nav>
     }

@@ -1,6 +1,7 @@
 //! The search field: reports what is typed after a short pause, and at once
 //! on Enter.
 
+use crate::i18n::use_texts;
 use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -23,6 +24,7 @@ pub struct SearchBoxProps {
 /// A labelled search input with syntax help.
 #[function_component(SearchBox)]
 pub fn search_box(props: &SearchBoxProps) -> Html {
+    let texts = use_texts();
     let draft = use_state(|| props.value.to_string());
     let timer = use_mut_ref(|| None::<Timeout>);
     let last_sent = use_mut_ref(|| props.value.to_string());
@@ -67,14 +69,15 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
     };
     html! {
         <form class="search-box" role="search" {onsubmit}>
-            <label for="search-input" class="visually-hidden">{ "搜索全文" }</label>
+            <label for="search-input" class="visually-hidden">{ texts.search_label() }</label>
             <input id="search-input" type="search" value={(*draft).clone()} {oninput}
-                placeholder="搜索全文，如：网信办 约谈"
+                placeholder={texts.search_placeholder()}
                 autocomplete="off" spellcheck="false" enterkeyhint="search"
                 aria-describedby="search-help" />
             <p id="search-help" class="search-help">
-                { "空格＝同时包含 · " }<code>{ "\"数据 出境\"" }</code>{ " 整句 · " }
-                <code>{ "-约谈" }</code>{ " 排除 · " }<code>{ "清朗 OR 专项行动" }</code>{ " 任一" }
+                { for texts.search_help().into_iter().map(|(words, example)| html! {
+                    <>{ words }if !example.is_empty() { <code lang="zh-CN">{ example }</code> }</>
+                }) }
             </p>
         </form>
     }

@@ -1,6 +1,7 @@
-//! The bar at the top: product name and what the corpus holds.
+//! The bar at the top: product name, what the corpus holds, the language switch.
 
 use crate::app::use_library;
+use crate::i18n::{use_texts, LangChoice};
 use gazette_core::date::DateParts;
 use gazette_core::stats::CorpusStats;
 use yew::prelude::*;
@@ -9,6 +10,8 @@ use yew::prelude::*;
 #[function_component(SiteHeader)]
 pub fn site_header() -> Html {
     let library = use_library();
+    let texts = use_texts();
+    let choice = use_context::<LangChoice>();
     let stats = use_memo((), move |_| CorpusStats::of(library.docs()));
     let range = stats.date_range.as_ref().map(|(first, last)| {
         let day = |d: &str| {
@@ -18,15 +21,24 @@ pub fn site_header() -> Html {
         };
         format!("{} – {}", day(first), day(last))
     });
+    let switch = choice.map(|choice| {
+        let next = choice.lang.other();
+        let onclick = choice.set.reform(move |_: MouseEvent| next);
+        html! {
+            <button type="button" class="lang-switch" lang={next.tag()} {onclick}
+                aria-label={texts.switch_language_label()}>{ texts.switch_language() }</button>
+        }
+    });
     html! {
         <header class="site-header">
             <a class="brand" href="#/">{ "Gazette" }</a>
             <span class="corpus-summary">
-                { format!("{} 篇公告", stats.documents) }
+                { texts.documents(stats.documents) }
                 if let Some(range) = range {
                     <span class="range">{ range }</span>
                 }
             </span>
+            { for switch }
         </header>
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::app::use_library;
 use crate::components::doc_view::DocView;
+use crate::i18n::use_texts;
 use gazette_core::url_state::{ListView, Route};
 use yew::prelude::*;
 
@@ -20,9 +21,10 @@ pub struct DocPageProps {
 pub fn doc_page(props: &DocPageProps) -> Html {
     let library = use_library();
     let back_href = Route::List(ListView::new(&props.query)).to_hash();
+    let texts = use_texts();
     let back_label = match props.query.is_empty() {
-        true => "← 返回列表",
-        false => "← 返回搜索结果",
+        true => texts.back_to_list(),
+        false => texts.back_to_results(),
     };
     let back = html! { <a class="back" href={back_href}>{ back_label }</a> };
     match library
@@ -37,7 +39,7 @@ pub fn doc_page(props: &DocPageProps) -> Html {
         },
         None => html! {
             <div class="notice" role="status">
-                <p>{ format!("没有编号为 {} 的公告（链接可能来自另一个语料库）。", props.id) }</p>
+                <p>{ texts.no_such_document(&props.id) }</p>
                 { back }
             </div>
         },

@@ -1,13 +1,21 @@
-//! The corpus as a list: every document, or the results of a search, a page
-//! at a time, with the matches marked.
+//! The corpus as a list: every document, or the results of a search,
+//! narrowed by facets and dates, a page at a time, with the matches marked.
 
-use crate::app::use_library;
+use crate::app::{use_facets, use_library};
 use crate::components::doc_list::{DocList, DocSummary};
+use crate::components::export_buttons::ExportButtons;
+use crate::components::facet_sidebar::FacetSidebar;
+use crate::components::filter_chips::FilterChips;
 use crate::components::pager::Pager;
 use crate::components::search_box::SearchBox;
+use crate::components::timeline::Timeline;
+use crate::i18n::{use_texts, Texts};
 use crate::route::use_router;
+use gazette_core::date::Month;
+use gazette_core::facets::{Dimension, FacetIndex, Filters, Narrowed};
 use gazette_core::search::{match_ranges, snippets, Query, Results, Sort, Term};
 use gazette_core::url_state::{ListView, Route};
+use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -20,7 +28,7 @@ const SNIPPET_CHARS: usize = 80;
 /// Props of [`ListPage`].
 #[derive(Properties, PartialEq)]
 pub struct ListPageProps {
-    /// Query, order and page, from the URL.
+    /// Query, filters, order and page, from the URL.
     pub view: ListView,
 }
 
@@ -35,11 +43,14 @@ fn now() -> f64 {
     gloo::utils::window().performance().map_or(0.0, |p| p.now())
 }
 
-/// The search field, the results (or every document) and page links.
+/// The search field, filters, timeline, the results and page links.
 #[function_component(ListPage)]
 pub fn list_page(props: &ListPageProps) -> Html {
     let library = use_library();
+    let index = use_facets();
     let router = use_router();
+    let texts = use_texts();
+    let drawer_open = use_state(|| false);
     let view = &props.view;
     let search = {
         let library = library.clone();
@@ -54,18 +65,26 @@ pub fn list_page(props: &ListPageProps) -> Html {
             }
         })
     };
-    let total = search.results.total();
+    // Narrowing reuses the search: changing a filter does not search again.
+    let narrowed: Rc<Narrowed> = {
+        let (search, index) = (search.clone(), index.clone());
+        use_memo(
+            (view.query.clone(), view.sort, view.filters.clone()),
+            move |(_, _, filters)| index.narrow(search.results.hits.iter().map(|h| h.doc), filters),
+        )
+    };
+    let matching = Rc::new(narrowed.docs.clone());
+    let total = narrowed.docs.len();
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let page = view.page.min(pages);
     let terms: Vec<&Term> = search.query.positive_terms().collect();
-    let rows: Vec<DocSummary> = search
-        .results
-        .hits
+    let rows: Vec<DocSummary> = narrowed
+        .docs
         .iter()
         .skip((page - 1) * PAGE_SIZE)
         .take(PAGE_SIZE)
-        .map(|hit| {
-            let doc = &library.docs()[hit.doc];
+        .filter_map(|&position| {
+            let doc = library.docs().get(position)?;
             let mut row = DocSummary::from(doc);
             if !terms.is_empty() {
                 row.href = Route::Doc {
@@ -75,9 +94,9 @@ pub fn list_page(props: &ListPageProps) -> Html {
                 .to_hash()
                 .into();
                 row.title_marks = match_ranges(&doc.title, terms.iter().copied());
-                row.snippets = snippets(&library.text(hit.doc), &terms, SNIPPETS, SNIPPET_CHARS);
+                row.snippets = snippets(&library.text(position), &terms, SNIPPETS, SNIPPET_CHARS);
             }
-            row
+            Some(row)
         })
         .collect();
 
@@ -92,94 +111,206 @@ pub fn list_page(props: &ListPageProps) -> Html {
     let with_query = |push: bool| {
         let view = view.clone();
         navigate.reform(move |query: String| {
-            (
-                ListView {
-                    query,
-                    page: 1,
-                    ..view.clone()
-                },
-                push,
-            )
+            let next = ListView {
+                query,
+                page: 1,
+                ..view.clone()
+            };
+            (next, push)
         })
     };
     let on_change = with_query(false);
     let on_submit = with_query(true);
+    let on_filters = {
+        let view = view.clone();
+        navigate.reform(move |filters: Filters| {
+            let next = ListView {
+                filters,
+                page: 1,
+                ..view.clone()
+            };
+            (next, true)
+        })
+    };
+    let on_months = {
+        let filters = view.filters.clone();
+        on_filters.reform(move |(first, last): (Month, Month)| {
+            let mut next = filters.clone();
+            next.set_months(first, last);
+            next
+        })
+    };
     let on_sort = {
         let view = view.clone();
         navigate.reform(move |event: Event| {
             let name = event.target_unchecked_into::<HtmlSelectElement>().value();
-            let sort = Sort::from_name(&name).unwrap_or_default();
-            (
-                ListView {
-                    sort,
-                    page: 1,
-                    ..view.clone()
-                },
-                true,
-            )
+            let next = ListView {
+                sort: Sort::from_name(&name).unwrap_or_default(),
+                page: 1,
+                ..view.clone()
+            };
+            (next, true)
         })
     };
+    let toggle_drawer = {
+        let drawer_open = drawer_open.clone();
+        Callback::from(move |_: MouseEvent| drawer_open.set(!*drawer_open))
+    };
+    let close_drawer = {
+        let drawer_open = drawer_open.clone();
+        Callback::from(move |()| drawer_open.set(false))
+    };
     let searching = !search.query.is_empty();
-    let heading = if searching {
-        format!("找到 {total} 篇")
-    } else {
-        format!("全部公告 · {total} 篇")
+    let filtering = !view.filters.is_empty();
+    let heading = match (searching, filtering) {
+        (true, _) => texts.found(total),
+        (false, true) => texts.filtered_documents(total),
+        (false, false) => texts.all_documents(total),
+    };
+    let active_filters = view.filters.values().count()
+        + usize::from(view.filters.from.is_some() || view.filters.to.is_some());
+    let timeline = Rc::new(narrowed.timeline.clone());
+    html! {
+        <div class="explore">
+            <FacetSidebar narrowed={narrowed.clone()} filters={view.filters.clone()} on_change={on_filters.clone()}
+                open={*drawer_open} on_close={close_drawer} />
+            <section class="results" aria-labelledby="list-heading">
+                <SearchBox value={AttrValue::from(view.query.clone())} {on_change} {on_submit} />
+                <LinkNotices narrowed={narrowed.clone()} />
+                <Timeline months={timeline} from={view.filters.from} to={view.filters.to} on_select={on_months} />
+                <div class="list-bar">
+                    <h2 id="list-heading" class="list-heading" aria-live="polite">
+                        { heading }
+                        if searching {
+                            <span class="took">{ texts.millis(search.millis) }</span>
+                        }
+                    </h2>
+                    <div class="list-tools">
+                        <button type="button" class="drawer-toggle" aria-controls="facet-drawer"
+                            aria-expanded={drawer_open.to_string()} onclick={toggle_drawer}>
+                            { texts.filters_with_count(active_filters) }
+                        </button>
+                        <label class="sort">
+                            { texts.sort_label() }
+                            <select onchange={on_sort}>
+                                { for Sort::ALL.iter().map(|&sort| html! {
+                                    <option value={sort.name()} selected={sort == view.sort}>{ texts.sort(sort) }</option>
+                                }) }
+                            </select>
+                        </label>
+                        if total > 0 {
+                            <ExportButtons docs={matching} />
+                        }
+                    </div>
+                </div>
+                <FilterChips filters={view.filters.clone()} on_change={on_filters} />
+                if total == 0 {
+                    { empty_notice(texts, &search, &narrowed, &view.filters) }
+                }
+                <DocList docs={rows} start={(page - 1) * PAGE_SIZE + 1} />
+                <Pager view={ListView { page, ..view.clone() }} {pages} />
+            </section>
+        </div>
+    }
+}
+
+/// Why the list is empty: the query found nothing, or which filters removed
+/// what it found (and how many each one alone holds back).
+fn empty_notice(texts: Texts, search: &Search, narrowed: &Narrowed, filters: &Filters) -> Html {
+    if search.results.total() == 0 {
+        let terms: Vec<String> = search
+            .query
+            .positive_terms()
+            .map(|t| t.text.clone())
+            .collect();
+        return html! { <p class="notice empty" role="status">{ texts.nothing_contains(&terms) }</p> };
+    }
+    let culprits: Vec<Html> = narrowed
+        .held_back
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|&(dimension, n)| {
+            let what = describe_dimension(texts, dimension, filters);
+            html! { <li>{ texts.removing_gives(&what, n) }</li> }
+        })
+        .collect();
+    html! {
+        <div class="notice empty" role="status">
+            <p>{ texts.filters_removed_everything() }</p>
+            if culprits.is_empty() {
+                <p>{ texts.only_together() }</p>
+            } else {
+                <ul>{ for culprits }</ul>
+            }
+        </div>
+    }
+}
+
+fn describe_dimension(texts: Texts, dimension: Dimension, filters: &Filters) -> String {
+    let values = match dimension {
+        Dimension::Facet(facet) => filters
+            .selected
+            .get(&facet)
+            .map(|values| {
+                values
+                    .iter()
+                    .map(|v| FacetIndex::label(facet, v, texts.english()))
+                    .collect::<Vec<_>>()
+                    .join(" / ")
+            })
+            .unwrap_or_default(),
+        Dimension::Dates => {
+            let end = |d: Option<gazette_core::date::Day>| {
+                d.map(|d| d.to_string()).unwrap_or_else(|| "…".into())
+            };
+            format!("{} – {}", end(filters.from), end(filters.to))
+        }
+    };
+    format!("{}：{values}", texts.dimension(dimension))
+}
+
+#[derive(Properties, PartialEq)]
+struct LinkNoticesProps {
+    narrowed: Rc<Narrowed>,
+}
+
+/// Says which parts of a pasted link were ignored (malformed values, or
+/// filter values no document has), until dismissed.
+#[function_component(LinkNotices)]
+fn link_notices(props: &LinkNoticesProps) -> Html {
+    let texts = use_texts();
+    let router = use_router();
+    let dismissed = use_state(String::new);
+    let mut lines = Vec::new();
+    if !router.ignored.is_empty() {
+        let items: Vec<String> = router
+            .ignored
+            .iter()
+            .map(|i| format!("{}={}", i.key, i.value))
+            .collect();
+        lines.push(texts.ignored_in_link(&items.join("、")));
+    }
+    if !props.narrowed.unknown.is_empty() {
+        let items: Vec<String> = props
+            .narrowed
+            .unknown
+            .iter()
+            .map(|(facet, value)| format!("{}={value}", texts.facet(*facet)))
+            .collect();
+        lines.push(texts.unknown_in_corpus(&items.join("、")));
+    }
+    let key = lines.join("\n");
+    if lines.is_empty() || *dismissed == key {
+        return html! {};
+    }
+    let onclick = {
+        let dismissed = dismissed.clone();
+        Callback::from(move |_: MouseEvent| dismissed.set(key.clone()))
     };
     html! {
-        <section class="list-page" aria-labelledby="list-heading">
-            <SearchBox value={AttrValue::from(view.query.clone())} {on_change} {on_submit} />
-            <div class="list-bar">
-                <h2 id="list-heading" class="list-heading" aria-live="polite">
-                    { heading }
-                    if searching {
-                        <span class="took">{ took(search.millis) }</span>
-                    }
-                </h2>
-                <label class="sort">
-                    { "排序 " }
-                    <select onchange={on_sort}>
-                        { for Sort::ALL.iter().map(|&sort| html! {
-                            <option value={sort.name()} selected={sort == view.sort}>{ sort_label(sort) }</option>
-                        }) }
-                    </select>
-                </label>
-            </div>
-            if searching && total == 0 {
-                <p class="notice" role="status">
-                    { format!("没有公告同时包含 {}。", describe(&search.query)) }
-                    { "可以减少词语，或用 OR 连接近义词。" }
-                </p>
-            }
-            <DocList docs={rows} start={(page - 1) * PAGE_SIZE + 1} />
-            <Pager view={ListView { page, ..view.clone() }} {pages} />
-        </section>
-    }
-}
-
-/// The engine's time, to a tenth of a millisecond when it is short.
-fn took(millis: f64) -> String {
-    match millis {
-        m if m < 10.0 => format!("{:.1} 毫秒", m.max(0.1)),
-        m => format!("{m:.0} 毫秒"),
-    }
-}
-
-fn sort_label(sort: Sort) -> &'static str {
-    match sort {
-        Sort::Relevance => "相关度",
-        Sort::Newest => "最新",
-        Sort::Oldest => "最早",
-    }
-}
-
-/// The query's terms, quoted, for the "nothing found" notice.
-fn describe(query: &Query) -> String {
-    let terms: Vec<String> = query
-        .positive_terms()
-        .map(|t| format!("“{}”", t.text))
-        .collect();
-    match terms.is_empty() {
-        true => "这些条件".to_owned(),
-        false => terms.join("、"),
+        <div class="notice link-notice" role="alert">
+            { for lines.into_iter().map(|line| html! { <p>{ line }</p> }) }
+            <button type="button" class="dismiss" {onclick}>{ texts.dismiss() }</button>
+        </div>
     }
 }

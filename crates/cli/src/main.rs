@@ -1,8 +1,12 @@
 //! The `gazette` command.
 
+mod filter_args;
+
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
+use filter_args::{FilterArgs, JsonStats};
 use gazette_cli::pipeline;
+use gazette_core::facets::FacetIndex;
 use gazette_core::model::Corpus;
 use gazette_core::search::{pack, snippets, Library, Query, Sort, Term};
 use gazette_core::stats::CorpusStats;
@@ -34,11 +38,21 @@ enum Command {
         #[arg(long, value_name = "PATH")]
         explain: Vec<String>,
     },
-    /// Print a corpus's size, date range and documents per source.
+    /// Print a corpus's size, date range and documents per source; with
+    /// --json, every facet's counts (narrowed by a query and filters, counted
+    /// as the app's facet panels count them).
     Stats {
         /// The corpus JSON.
         #[arg(long)]
         corpus: PathBuf,
+        /// Print JSON: {"documents", "matching", "date_range", "facets": {"source": [{"value", "count"}], …}, "timeline"}.
+        #[arg(long)]
+        json: bool,
+        /// Count only the documents matching this query.
+        #[arg(long, default_value = "")]
+        query: String,
+        #[command(flatten)]
+        filters: FilterArgs,
     },
     /// Search a corpus with the app's engine and print the matches, best first.
     ///
@@ -59,8 +73,11 @@ enum Command {
         /// Order of the hits.
         #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
         sort: SortArg,
-        /// The query (several arguments are joined with spaces).
-        #[arg(required = true, allow_hyphen_values = true)]
+        #[command(flatten)]
+        filters: FilterArgs,
+        /// The query (several arguments are joined with spaces; none lists
+        /// every document the filters let through).
+        #[arg(allow_hyphen_values = true)]
         query: Vec<String>,
     },
 }
@@ -100,14 +117,30 @@ fn run(cli: Cli) -> Result<()> {
             report,
             explain,
         } => build(&inputs, &output, report.as_deref(), &explain),
-        Command::Stats { corpus } => stats(&corpus),
+        Command::Stats {
+            corpus,
+            json,
+            query,
+            filters,
+        } => match json {
+            true => stats_json(&corpus, &query, &filters),
+            false => stats(&corpus),
+        },
         Command::Search {
             corpus,
             json,
             limit,
             sort,
+            filters,
             query,
-        } => search(&corpus, &query.join(" "), sort.into(), limit, json),
+        } => search(
+            &corpus,
+            &query.join(" "),
+            sort.into(),
+            &filters,
+            limit,
+            json,
+        ),
     }
 }
 
@@ -166,14 +199,46 @@ fn stats(corpus_path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn search(corpus_path: &Path, input: &str, sort: Sort, limit: usize, json: bool) -> Result<()> {
+fn stats_json(corpus_path: &Path, query: &str, filters: &FilterArgs) -> Result<()> {
+    let filters = filters.filters()?;
+    let corpus = read_corpus(corpus_path)?;
+    let bytes = pack::encode(&corpus);
+    let library = Library::open(&bytes).context("cannot index the corpus")?;
+    let index = FacetIndex::build(library.docs());
+    let narrowed = filter_args::narrow(&library, &index, query, Sort::Newest, &filters);
+    let stats = JsonStats::of(&index, &narrowed);
+    println!("{}", serde_json::to_string_pretty(&stats)?);
+    Ok(())
+}
+
+fn search(
+    corpus_path: &Path,
+    input: &str,
+    sort: Sort,
+    filters: &FilterArgs,
+    limit: usize,
+    json: bool,
+) -> Result<()> {
+    let filters = filters.filters()?;
     let corpus = read_corpus(corpus_path)?;
     let bytes = pack::encode(&corpus);
     let library = Library::open(&bytes).context("cannot index the corpus")?;
     let query = Query::parse(input);
     let terms: Vec<&Term> = query.positive_terms().collect();
     let results = library.search(&query, sort);
-    let shown = results.hits.iter().take(limit);
+    let index = FacetIndex::build(library.docs());
+    let kept = index
+        .narrow(results.hits.iter().map(|hit| hit.doc), &filters)
+        .docs;
+    let mut kept = kept.into_iter().peekable();
+    // Narrowing keeps the hits' order; walk both to keep their scores.
+    let hits: Vec<_> = results
+        .hits
+        .iter()
+        .filter(|hit| kept.next_if_eq(&hit.doc).is_some())
+        .collect();
+    let total = hits.len();
+    let shown = hits.into_iter().take(limit);
     if json {
         let hits = shown
             .map(|hit| {
@@ -195,14 +260,11 @@ fn search(corpus_path: &Path, input: &str, sort: Sort, limit: usize, json: bool)
                 }
             })
             .collect();
-        let out = JsonResults {
-            total: results.total(),
-            hits,
-        };
+        let out = JsonResults { total, hits };
         println!("{}", serde_json::to_string_pretty(&out)?);
         return Ok(());
     }
-    println!("{} documents match ({})", results.total(), sort.name());
+    println!("{total} documents match ({})", sort.name());
     for (n, hit) in shown.enumerate() {
         let doc = &library.docs()[hit.doc];
         let day = doc.date.get(..10).unwrap_or(&doc.date);

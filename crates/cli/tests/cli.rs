@@ -601,3 +601,102 @@ fn search_reads_odd_queries_and_sorts_by_date() {
     sorted.sort();
     assert_eq!(dates, sorted);
 }
+
+/// Runs `gazette` and parses its JSON output, failing with its stderr.
+fn gazette_json(args: &[&str]) -> serde_json::Value {
+    let out = gazette(args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON output")
+}
+
+#[test]
+fn search_filters_by_source_agency_kind_and_dates() {
+    let ids = |json: &serde_json::Value| -> Vec<String> {
+        let hits = json["hits"].as_array().expect("hits");
+        hits.iter()
+            .map(|h| h["id"].as_str().unwrap_or("").to_owned())
+            .collect()
+    };
+    let base = ["search", "--corpus", "corpus/seeds.json", "--json"];
+    let by_source = gazette_json(&[&base[..], &["--source", "新浪财经"]].concat());
+    assert_eq!(by_source["total"], 2);
+    // Two values of one option: either; two options: both.
+    let either =
+        gazette_json(&[&base[..], &["--source", "新浪财经", "--source", "网信中国"]].concat());
+    assert_eq!(either["total"], 3);
+    let both = gazette_json(
+        &[
+            &base[..],
+            &["--source", "新浪财经", "--kind", "meeting", "网信"],
+        ]
+        .concat(),
+    );
+    assert_eq!(ids(&both), ["e6fc0708bbf2"]);
+    let agency = gazette_json(
+        &[
+            &base[..],
+            &[
+                "--agency",
+                "国务院",
+                "--from",
+                "2022-01-01",
+                "--to",
+                "2022-12-31",
+            ],
+        ]
+        .concat(),
+    );
+    assert_eq!(ids(&agency), ["8849fe3ad291"]);
+
+    let bad = gazette(&[&base[..], &["--from", "2022-02-30"]].concat());
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--from \"2022-02-30\" is not a date"));
+    let bad = gazette(&[&base[..], &["--kind", "memo"]].concat());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not a valid kind"));
+}
+
+#[test]
+fn stats_json_counts_each_facet_given_the_other_filters() {
+    let all = gazette_json(&["stats", "--corpus", "corpus/seeds.json", "--json"]);
+    assert_eq!(all["documents"], 5);
+    assert_eq!(all["matching"], 5);
+    assert_eq!(all["date_range"][0], "2021-04-20");
+    let count = |json: &serde_json::Value, facet: &str, value: &str| -> u64 {
+        json["facets"][facet]
+            .as_array()
+            .expect("facet list")
+            .iter()
+            .find(|v| v["value"] == value)
+            .and_then(|v| v["count"].as_u64())
+            .unwrap_or(0)
+    };
+    assert_eq!(count(&all, "source", "中国信息安全"), 2);
+    assert_eq!(count(&all, "kind", "meeting"), 3);
+    assert_eq!(count(&all, "year", "2022"), 2);
+    assert_eq!(count(&all, "agency", "中央网信办"), 4);
+
+    let narrowed = gazette_json(&[
+        "stats",
+        "--corpus",
+        "corpus/seeds.json",
+        "--json",
+        "--source",
+        "新浪财经",
+    ]);
+    assert_eq!(narrowed["matching"], 2);
+    // The source facet ignores its own selection; the others follow it.
+    assert_eq!(count(&narrowed, "source", "中国信息安全"), 2);
+    assert_eq!(count(&narrowed, "kind", "meeting"), 1);
+    assert_eq!(count(&narrowed, "agency", "中央网信办"), 1);
+    let months: u64 = narrowed["timeline"]
+        .as_array()
+        .expect("timeline")
+        .iter()
+        .filter_map(|m| m["count"].as_u64())
+        .sum();
+    assert_eq!(months, 2);
+}

@@ -59,6 +59,145 @@ impl DateParts {
     }
 }
 
+/// A calendar day, as date filters and ranges use it (`2024-07-03`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day {
+    /// Year, e.g. 2024.
+    pub year: u16,
+    /// Month, 1–12.
+    pub month: u8,
+    /// Day of month, 1 to the month's length.
+    pub day: u8,
+}
+
+impl Day {
+    /// Parses exactly `YYYY-MM-DD` naming a real day; `None` otherwise.
+    pub fn parse(text: &str) -> Option<Self> {
+        if text.len() != 10 {
+            return None;
+        }
+        let parts = DateParts::parse(text)?;
+        let day = Day {
+            year: parts.year,
+            month: parts.month,
+            day: parts.day,
+        };
+        (day.day <= days_in_month(day.year, day.month)).then_some(day)
+    }
+
+    /// The day of a stored document date, if it has one.
+    pub fn of_date(date: &str) -> Option<Self> {
+        DateParts::parse(date).map(|p| Day {
+            year: p.year,
+            month: p.month,
+            day: p.day,
+        })
+    }
+
+    /// The day `days` before this one (for ranges like "the last 30 days").
+    pub fn minus_days(self, days: u32) -> Self {
+        let mut day = self;
+        for _ in 0..days {
+            day = day.previous();
+        }
+        day
+    }
+
+    fn previous(self) -> Self {
+        match (self.day, self.month) {
+            (d, _) if d > 1 => Day { day: d - 1, ..self },
+            (_, 1) => Day {
+                year: self.year.saturating_sub(1),
+                month: 12,
+                day: 31,
+            },
+            (_, m) => Day {
+                month: m - 1,
+                day: days_in_month(self.year, m - 1),
+                ..self
+            },
+        }
+    }
+
+    /// The last day of the month this day is in.
+    pub fn end_of_month(self) -> Self {
+        Day {
+            day: days_in_month(self.year, self.month),
+            ..self
+        }
+    }
+
+    /// The month this day is in.
+    pub fn month_of(self) -> Month {
+        Month {
+            year: self.year,
+            month: self.month,
+        }
+    }
+}
+
+impl std::fmt::Display for Day {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// A calendar month (`2024-07`), the unit of the timeline and the month facet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    /// Year, e.g. 2024.
+    pub year: u16,
+    /// Month, 1–12.
+    pub month: u8,
+}
+
+impl Month {
+    /// The month after this one.
+    pub fn next(self) -> Self {
+        match self.month {
+            12 => Month {
+                year: self.year.saturating_add(1),
+                month: 1,
+            },
+            m => Month {
+                month: m + 1,
+                ..self
+            },
+        }
+    }
+
+    /// Its first day.
+    pub fn first_day(self) -> Day {
+        Day {
+            year: self.year,
+            month: self.month,
+            day: 1,
+        }
+    }
+
+    /// Its last day.
+    pub fn last_day(self) -> Day {
+        self.first_day().end_of_month()
+    }
+}
+
+impl std::fmt::Display for Month {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,5 +224,43 @@ mod tests {
         let d = DateParts::parse("2022-01-29T09:04:12+08:00").expect("valid");
         assert_eq!(d.day_label(), "2022-01-29");
         assert_eq!(d.minute_label(), "2022-01-29 09:04");
+    }
+
+    #[test]
+    fn days_are_real_calendar_days() {
+        assert_eq!(
+            Day::parse("2024-02-29").map(|d| d.to_string()),
+            Some("2024-02-29".into())
+        );
+        for bad in [
+            "2023-02-29",
+            "2024-04-31",
+            "2024-7-03",
+            "2024-07-03T00",
+            "",
+            "abcd-ef-gh",
+        ] {
+            assert_eq!(Day::parse(bad), None, "{bad}");
+        }
+        let day = Day::parse("2024-03-01").expect("valid");
+        assert_eq!(day.minus_days(1).to_string(), "2024-02-29");
+        assert_eq!(
+            Day::parse("2024-01-01")
+                .expect("valid")
+                .minus_days(1)
+                .to_string(),
+            "2023-12-31"
+        );
+        assert_eq!(day.month_of().to_string(), "2024-03");
+        assert_eq!(day.month_of().last_day().to_string(), "2024-03-31");
+        assert_eq!(
+            Month {
+                year: 2023,
+                month: 12
+            }
+            .next()
+            .to_string(),
+            "2024-01"
+        );
     }
 }

@@ -18,6 +18,8 @@
 
 pub mod agencies;
 pub mod date;
+pub mod export;
+pub mod facets;
 pub mod links;
 pub mod model;
 pub mod search;

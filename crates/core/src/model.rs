@@ -113,6 +113,23 @@ impl Kind {
         Kind::News,
     ];
 
+    /// Its name in the corpus JSON, URLs and the CLI (`meeting`, `notice` …).
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Meeting => "meeting",
+            Kind::Notice => "notice",
+            Kind::Campaign => "campaign",
+            Kind::Interview => "interview",
+            Kind::Vulnerability => "vulnerability",
+            Kind::News => "news",
+        }
+    }
+
+    /// The kind with this name.
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
     /// Chinese label.
     pub fn label_zh(self) -> &'static str {
         match self {

@@ -1,10 +1,14 @@
 //! The view as a URL hash: what the reader sees can be bookmarked and shared.
 //!
-//! `#/?q=网信办&sort=newest&page=2` is a list of results (no `q`: every
-//! document), `#/doc/<id>?q=网信办` one document with the query's terms
-//! marked. Reading a hash never fails: unknown keys are ignored, malformed
-//! values fall back to their defaults, an unknown path is the list.
+//! `#/?q=网信办&source=新华社&source=人民网&from=2023-01-01&sort=newest&page=2`
+//! is a list of results (no `q`: every document) narrowed by facets (a key
+//! per facet, repeated for several values) and a date range;
+//! `#/doc/<id>?q=网信办` is one document with the query's terms marked.
+//! Reading a hash never fails: unknown keys are ignored, malformed values are
+//! dropped and reported (so the app can say so), an unknown path is the list.
 
+use crate::date::Day;
+use crate::facets::{Facet, Filters, MAX_VALUE_CHARS};
 use crate::search::Sort;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
@@ -13,6 +17,10 @@ use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_AL
 pub struct ListView {
     /// The query as typed.
     pub query: String,
+    /// Facet selections and date range.
+    pub filters: Filters,
+    /// Whether reposts of one announcement are shown as one row.
+    pub collapse: bool,
     /// Result order.
     pub sort: Sort,
     /// Page number, from 1.
@@ -40,14 +48,23 @@ impl Default for Route {
 }
 
 impl ListView {
-    /// The first page of a query's results, by relevance.
+    /// The first page of a query's results, by relevance, unfiltered.
     pub fn new(query: &str) -> Self {
         ListView {
             query: query.to_owned(),
-            sort: Sort::default(),
             page: 1,
+            ..ListView::default()
         }
     }
+}
+
+/// A hash parameter that was dropped because its value is malformed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ignored {
+    /// The parameter's name.
+    pub key: String,
+    /// Its value, decoded (cut to a readable length).
+    pub value: String,
 }
 
 /// Characters left as they are in hash values (the rest is percent-encoded).
@@ -59,32 +76,71 @@ const VALUE: &AsciiSet = &NON_ALPHANUMERIC
 
 /// Longest query kept from a URL (a pasted novel is not a query).
 const MAX_QUERY_CHARS: usize = 500;
+/// Most facet values read from one URL.
+const MAX_SELECTED: usize = 100;
 
 impl Route {
     /// Reads a location hash; anything unknown or malformed gives defaults.
     pub fn from_hash(hash: &str) -> Self {
+        Route::read_hash(hash).0
+    }
+
+    /// Reads a location hash, also returning the parameters that were dropped
+    /// because their values are malformed.
+    pub fn read_hash(hash: &str) -> (Self, Vec<Ignored>) {
         let hash = hash.trim_start_matches('#').trim_start_matches('/');
         let (path, params) = hash.split_once('?').unwrap_or((hash, ""));
-        let mut query = String::new();
-        let mut sort = Sort::default();
-        let mut page = 1;
-        for pair in params.split('&') {
+        let mut view = ListView::new("");
+        let mut ignored = Vec::new();
+        let mut selected = 0;
+        for pair in params.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = decode(value);
-            match key {
-                "q" => query = value.chars().take(MAX_QUERY_CHARS).collect(),
-                "sort" => sort = Sort::from_name(&value).unwrap_or_default(),
-                "page" => page = value.parse().ok().filter(|&p| p >= 1).unwrap_or(1),
-                _ => {}
+            let accepted = match (key, Facet::from_name(key)) {
+                ("q", _) => {
+                    view.query = value.chars().take(MAX_QUERY_CHARS).collect();
+                    true
+                }
+                ("sort", _) => Sort::from_name(&value).map(|s| view.sort = s).is_some(),
+                ("page", _) => value
+                    .parse()
+                    .ok()
+                    .filter(|&p| p >= 1)
+                    .map(|p| view.page = p)
+                    .is_some(),
+                ("from", _) => Day::parse(&value)
+                    .map(|d| view.filters.from = Some(d))
+                    .is_some(),
+                ("to", _) => Day::parse(&value)
+                    .map(|d| view.filters.to = Some(d))
+                    .is_some(),
+                ("collapse", _) => {
+                    view.collapse = value == "1";
+                    matches!(value.as_str(), "0" | "1")
+                }
+                (_, Some(facet)) if facet.accepts(&value) && selected < MAX_SELECTED => {
+                    selected += 1;
+                    view.filters.select(facet, value.trim());
+                    true
+                }
+                (_, Some(_)) => false,
+                _ => true,
+            };
+            if !accepted {
+                ignored.push(Ignored {
+                    key: key.chars().take(40).collect(),
+                    value: value.chars().take(MAX_VALUE_CHARS).collect(),
+                });
             }
         }
-        match path.split_once('/') {
+        let route = match path.split_once('/') {
             Some(("doc", id)) if is_id(id) => Route::Doc {
                 id: id.to_owned(),
-                query,
+                query: view.query,
             },
-            _ => Route::List(ListView { query, sort, page }),
-        }
+            _ => Route::List(view),
+        };
+        (route, ignored)
     }
 
     /// The hash for this route (defaults left out).
@@ -94,6 +150,18 @@ impl Route {
             Route::List(view) => {
                 if !view.query.is_empty() {
                     params.push(format!("q={}", encode(&view.query)));
+                }
+                for (facet, value) in view.filters.values() {
+                    params.push(format!("{}={}", facet.name(), encode(value)));
+                }
+                if let Some(from) = view.filters.from {
+                    params.push(format!("from={from}"));
+                }
+                if let Some(to) = view.filters.to {
+                    params.push(format!("to={to}"));
+                }
+                if view.collapse {
+                    params.push("collapse=1".to_owned());
                 }
                 if view.sort != Sort::default() {
                     params.push(format!("sort={}", view.sort.name()));
@@ -149,10 +217,20 @@ mod tests {
             query: "网信办 \"数据 出境\" -约谈 a&b=c#?%".into(),
             sort: Sort::Oldest,
             page: 3,
+            ..ListView::default()
         };
+        let mut filtered = ListView::new("数据");
+        filtered.filters.select(Facet::Source, "新华社");
+        filtered.filters.select(Facet::Source, "A&B = C, D");
+        filtered.filters.select(Facet::Kind, "meeting");
+        filtered.filters.select(Facet::Month, "2023-05");
+        filtered.filters.from = Day::parse("2023-01-01");
+        filtered.filters.to = Day::parse("2023-12-31");
+        filtered.collapse = true;
         for route in [
             Route::default(),
             Route::List(list),
+            Route::List(filtered),
             doc("e6fc0708bbf2", ""),
             doc("e6fc0708bbf2", "个人信息 保护"),
         ] {
@@ -188,6 +266,19 @@ mod tests {
     }
 
     #[test]
+    fn malformed_filter_values_are_dropped_and_reported() {
+        let (route, ignored) =
+            Route::read_hash("#/?source=%E6%96%B0&from=2023-02-30&to=2024-01-01&kind=bogus&year=23&month=2023-13&page=x&collapse=yes&who=me");
+        let mut want = ListView::new("");
+        want.filters.select(Facet::Source, "新");
+        want.filters.to = Day::parse("2024-01-01");
+        assert_eq!(route, Route::List(want));
+        let keys: Vec<&str> = ignored.iter().map(|i| i.key.as_str()).collect();
+        assert_eq!(keys, ["from", "kind", "year", "month", "page", "collapse"]);
+        assert_eq!(ignored[0].value, "2023-02-30");
+    }
+
+    #[test]
     fn leading_slash_is_optional_and_plus_is_a_space() {
         assert_eq!(Route::from_hash("#doc/abc"), doc("abc", ""));
         assert_eq!(
@@ -204,14 +295,23 @@ mod tests {
         proptest! {
             #[test]
             fn any_hash_reads_without_panicking(hash in "\\PC{0,80}") {
-                let route = Route::from_hash(&hash);
+                let (route, _) = Route::read_hash(&hash);
                 // Whatever was read survives a round trip.
                 prop_assert_eq!(Route::from_hash(&route.to_hash()), route);
             }
 
             #[test]
-            fn any_query_round_trips(query in "\\PC{0,60}", page in 1usize..1000) {
-                let route = Route::List(ListView { query, sort: Sort::Newest, page });
+            fn any_query_round_trips(
+                query in "\\PC{0,60}",
+                page in 1usize..1000,
+                sources in proptest::collection::vec("\\PC{1,20}", 0..4),
+                collapse: bool,
+            ) {
+                let mut view = ListView { query, sort: Sort::Newest, page, collapse, ..ListView::default() };
+                for source in sources.iter().filter(|s| Facet::Source.accepts(s)) {
+                    view.filters.select(Facet::Source, source.trim());
+                }
+                let route = Route::List(view);
                 let back = Route::from_hash(&route.to_hash());
                 prop_assert_eq!(back, route);
             }
