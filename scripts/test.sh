@@ -60,6 +60,14 @@ step "native tests";      counted native cargo test --workspace --locked -- --no
 step "wasm tests (headless Chromium)"
                           counted wasm cargo test -p gazette-app --target wasm32-unknown-unknown --locked
 step "release build";     checked trunk trunk build --release --offline --locked
+# The explore tests run on the app as researchers use it: the policy corpus embedded.
+if [ -d ../shared/corpus/policy ]; then
+  step "release build with the policy corpus (for the explore tests)"
+  checked policy-app bash -c 'cargo run -q -p gazette-cli --release --locked -- build ../shared/corpus/policy \
+      -o target/e2e/policy.json >/dev/null \
+    && GAZETTE_CORPUS=target/e2e/policy.json trunk build --release --offline --locked --dist target/e2e/policy-dist'
+  export GAZETTE_POLICY_DIST="$PWD/target/e2e/policy-dist" GAZETTE_POLICY_CORPUS="$PWD/target/e2e/policy.json"
+fi
 step "end-to-end tests (Playwright, headless Chromium)"
                           counted e2e node --test tests/e2e/
 

@@ -81,7 +81,7 @@ pub fn facet_panel(props: &FacetPanelProps) -> Html {
             .reform(move |_: Event| (facet, value.clone()));
         html! {
             <li>
-                <label class={classes!("facet-value", v.selected.then_some("selected"))}>
+                <label class={classes!("facet-value", v.selected.then_some("selected"))} data-value={v.value.clone()}>
                     <input type="checkbox" checked={v.selected} {onchange} />
                     <span class="value-label" lang="zh-CN">{ v.label.clone() }</span>
                     <span class="value-count">{ v.count }</span>

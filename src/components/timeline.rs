@@ -5,7 +5,6 @@ use crate::i18n::use_texts;
 use gazette_core::date::{Day, Month};
 use gazette_core::facets::MonthCount;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
@@ -39,10 +38,13 @@ pub fn timeline(props: &TimelineProps) -> Html {
     }
     let n = months.len();
     let max = months.iter().map(|m| m.count).max().unwrap_or(0).max(1);
+    // Yew delegates events to the app root, so the chart is found by its ref.
+    let chart = use_node_ref();
     let index_at = {
+        let chart = chart.clone();
         move |event: &PointerEvent| -> Option<usize> {
-            let target: Element = event.current_target()?.dyn_into().ok()?;
-            let rect = target.get_bounding_client_rect();
+            let svg = chart.cast::<Element>()?;
+            let rect = svg.get_bounding_client_rect();
             if rect.width() <= 0.0 {
                 return None;
             }
@@ -51,14 +53,12 @@ pub fn timeline(props: &TimelineProps) -> Html {
         }
     };
     let onpointerdown = {
-        let (anchor, hover) = (anchor.clone(), hover.clone());
+        let (anchor, hover, chart) = (anchor.clone(), hover.clone(), chart.clone());
+        let index_at = index_at.clone();
         Callback::from(move |event: PointerEvent| {
             if let Some(i) = index_at(&event) {
-                if let Some(target) = event
-                    .current_target()
-                    .and_then(|t| t.dyn_into::<Element>().ok())
-                {
-                    let _ = target.set_pointer_capture(event.pointer_id());
+                if let Some(svg) = chart.cast::<Element>() {
+                    let _ = svg.set_pointer_capture(event.pointer_id());
                 }
                 anchor.set(Some(i));
                 hover.set(Some(i));
@@ -66,7 +66,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         })
     };
     let onpointermove = {
-        let hover = hover.clone();
+        let (hover, index_at) = (hover.clone(), index_at.clone());
         Callback::from(move |event: PointerEvent| hover.set(index_at(&event)))
     };
     let onpointerup = {
@@ -140,7 +140,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <span class="timeline-title">{ texts.timeline_label() }</span>
                 <span class="timeline-readout" aria-live="polite">{ readout }</span>
             </figcaption>
-            <svg viewBox={format!("0 0 {} {HEIGHT}", n as f64 * BAR)} preserveAspectRatio="none"
+            <svg ref={chart} viewBox={format!("0 0 {} {HEIGHT}", n as f64 * BAR)} preserveAspectRatio="none"
                 role="img" aria-label={texts.timeline_summary(n, max)}
                 {onpointerdown} {onpointermove} {onpointerup} {onpointerleave}>
                 { for bars }

@@ -25,7 +25,7 @@ after(async () => {
 });
 
 test('the list shows every seed title with its date and source', { skip: !usesSeeds && 'a custom corpus is embedded' }, async () => {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
   const errors = watchErrors(page);
   await page.goto(server.url);
   await page.waitForSelector('.doc-row');
@@ -46,7 +46,7 @@ test('the list shows every seed title with its date and source', { skip: !usesSe
 });
 
 test('opening a document shows its clean text, and back returns to the list', async () => {
-  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 375, height: 800 } });
   const errors = watchErrors(page);
   await page.goto(server.url);
   const doc = corpus.docs.find((d) => d.path.startsWith('000_')) ?? corpus.docs[0];
@@ -76,7 +76,7 @@ test('opening a document shows its clean text, and back returns to the list', as
 });
 
 test('an unknown document id shows a notice, not a crash', async () => {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ locale: 'zh-CN' });
   const errors = watchErrors(page);
   await page.goto(`${server.url}#/doc/ffffffffffff`);
   await page.waitForSelector('.notice');
@@ -94,7 +94,7 @@ function expectedHits(query) {
 }
 
 test('typing a query shows every match with highlights, and the document marks them too', async () => {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
   const errors = watchErrors(page);
   await page.goto(server.url);
   await page.waitForSelector('.doc-row');
@@ -130,7 +130,7 @@ test('typing a query shows every match with highlights, and the document marks t
 });
 
 test('queries that find nothing or cannot be parsed explain themselves', async () => {
-  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 375, height: 800 } });
   const errors = watchErrors(page);
   await page.goto(`${server.url}#/?q=${encodeURIComponent('不存在的短语甲乙丙')}`);
   await page.waitForSelector('.notice');
