@@ -55,7 +55,8 @@ impl Router {
 /// back, forward) and by [`Router::push`] / [`Router::replace`].
 #[hook]
 pub fn use_router_state() -> Router {
-    let location = use_state(Location::current);
+    // `_eq`: the hashchange that follows our own push changes nothing, so no second render.
+    let location = use_state_eq(Location::current);
     {
         let location = location.clone();
         use_effect_with((), move |_| {

@@ -77,28 +77,39 @@ pub fn list_page(props: &ListPageProps) -> Html {
     let total = narrowed.docs.len();
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let page = view.page.min(pages);
-    let terms: Vec<&Term> = search.query.positive_terms().collect();
-    let rows: Vec<DocSummary> = narrowed
-        .docs
-        .iter()
-        .skip((page - 1) * PAGE_SIZE)
-        .take(PAGE_SIZE)
-        .filter_map(|&position| {
-            let doc = library.docs().get(position)?;
-            let mut row = DocSummary::from(doc);
-            if !terms.is_empty() {
-                row.href = Route::Doc {
-                    id: doc.id.clone(),
-                    query: view.query.clone(),
-                }
-                .to_hash()
-                .into();
-                row.title_marks = match_ranges(&doc.title, terms.iter().copied());
-                row.snippets = snippets(&library.text(position), &terms, SNIPPETS, SNIPPET_CHARS);
-            }
-            Some(row)
-        })
-        .collect();
+    // Rows (with their snippets) are made once per page of results, not on
+    // every render: a recount of the facets does not redo them.
+    let rows: Rc<Vec<DocSummary>> = {
+        let (library, search, narrowed) = (library.clone(), search.clone(), narrowed.clone());
+        use_memo(
+            (view.query.clone(), view.sort, view.filters.clone(), page),
+            move |(query_text, _, _, page)| {
+                let terms: Vec<&Term> = search.query.positive_terms().collect();
+                narrowed
+                    .docs
+                    .iter()
+                    .skip((page - 1) * PAGE_SIZE)
+                    .take(PAGE_SIZE)
+                    .filter_map(|&position| {
+                        let doc = library.docs().get(position)?;
+                        let mut row = DocSummary::from(doc);
+                        if !terms.is_empty() {
+                            row.href = Route::Doc {
+                                id: doc.id.clone(),
+                                query: query_text.clone(),
+                            }
+                            .to_hash()
+                            .into();
+                            row.title_marks = match_ranges(&doc.title, terms.iter().copied());
+                            row.snippets =
+                                snippets(&library.text(position), &terms, SNIPPETS, SNIPPET_CHARS);
+                        }
+                        Some(row)
+                    })
+                    .collect()
+            },
+        )
+    };
 
     // (view, push): push adds a history entry, otherwise the entry is replaced.
     let navigate = {
@@ -207,7 +218,7 @@ pub fn list_page(props: &ListPageProps) -> Html {
                 if total == 0 {
                     { empty_notice(texts, &search, &narrowed, &view.filters) }
                 }
-                <DocList docs={rows} start={(page - 1) * PAGE_SIZE + 1} />
+                <DocList docs={(*rows).clone()} start={(page - 1) * PAGE_SIZE + 1} />
                 <Pager view={ListView { page, ..view.clone() }} {pages} />
             </section>
         </div>
