@@ -327,6 +327,11 @@ fn trim_outside_article(blocks: Vec<Block>, removed: &mut Vec<Removal>) -> Vec<B
     kept
 }
 
+/// What separates a headline from the site's name in a page title (`标题 - 嘶吼 RoarTalk`).
+const PAGE_TITLE_SEPARATORS: [char; 6] = ['-', '–', '—', '|', '_', '｜'];
+/// Longest site name after a page title's separator.
+const PAGE_TITLE_SUFFIX_CHARS: usize = 48;
+
 /// How many blocks at the top may belong to a WeChat header.
 const HEADER_BLOCKS: usize = 6;
 
@@ -340,7 +345,16 @@ fn remove_repeated_header(
 ) -> Vec<Block> {
     let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let (title, source) = (squash(title), squash(source));
-    let is_title = |t: &str| !title.is_empty() && squash(t) == title;
+    // The title alone, or as a page's <title>: the title, a dash or bar, the site's name.
+    let is_title = |t: &str| {
+        let t = squash(t);
+        !title.is_empty()
+            && t.strip_prefix(title.as_str()).is_some_and(|rest| {
+                rest.is_empty()
+                    || (rest.starts_with(PAGE_TITLE_SEPARATORS)
+                        && rest.chars().count() <= PAGE_TITLE_SUFFIX_CHARS)
+            })
+    };
     let is_source = |t: &str| !source.is_empty() && squash(t) == source;
     // The header ends at the last title or account line within the first blocks.
     let header_end = blocks
@@ -442,6 +456,35 @@ mod tests {
         let first = "中央网信办28日会同国家发改委召开座谈会，中国信息安全相关负责人出席。";
         let got = kept(&[first, "中国信息安全", "正文。"], "标题", "中国信息安全");
         assert_eq!(got, [first, "中国信息安全", "正文。"]);
+    }
+
+    #[test]
+    fn a_page_capture_repeating_its_headline_and_page_title_loses_them() {
+        let title = "工信部通报29款违规小程序";
+        let got = kept(
+            &[
+                title,
+                "工信部通报29款违规小程序 - 嘶吼 RoarTalk – 网络安全行业综合服务平台,4hou.com",
+                "导读 ▾",
+                title,
+                "梆梆安全",
+                "导语：近日，工信部通报了29款违规小程序。",
+            ],
+            title,
+            "嘶吼 RoarTalk",
+        );
+        // The byline after the last headline is not known to be one: it stays.
+        assert_eq!(
+            got,
+            ["梆梆安全", "导语：近日，工信部通报了29款违规小程序。"]
+        );
+        // A paragraph that merely starts with the headline stays.
+        let opening =
+            "工信部通报29款违规小程序，涉及多个行业，要求限期整改，逾期未改的将依法处置。";
+        assert_eq!(
+            kept(&[opening, "正文。"], title, "来源"),
+            [opening, "正文。"]
+        );
     }
 
     #[test]
