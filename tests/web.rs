@@ -50,6 +50,7 @@ fn document(url: Option<&str>, text: &str) -> Document {
         layout: String::new(),
         categories: vec!["金融".into()],
         tags: vec![],
+        images: vec![],
     }
 }
 
