@@ -1,8 +1,11 @@
 //! The root component: provides the corpus and the router, picks the page.
 
+use crate::components::embed_bar::EmbedBar;
 use crate::components::site_header::SiteHeader;
 use crate::pages::{doc_page::DocPage, list_page::ListPage};
 use crate::route::use_router_state;
+use gazette_core::embed::EmbedOptions;
+use gazette_core::model::CorpusInfo;
 use gazette_core::search::Library;
 use gazette_core::url_state::Route;
 use std::rc::Rc;
@@ -23,6 +26,12 @@ impl PartialEq for Shared {
 pub struct AppProps {
     /// The corpus, or why it could not be loaded.
     pub library: Result<Shared, String>,
+    /// The corpus's title and description.
+    #[prop_or_default]
+    pub info: CorpusInfo,
+    /// Embed mode: a compact bar instead of the site header.
+    #[prop_or_default]
+    pub embed: EmbedOptions,
 }
 
 /// The whole app.
@@ -55,7 +64,11 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Shared> context={library}>
             <ContextProvider<crate::route::Router> context={router}>
-                <SiteHeader />
+                if props.embed.embedded {
+                    <EmbedBar info={props.info.clone()} />
+                } else {
+                    <SiteHeader info={props.info.clone()} />
+                }
                 <main id="main">{ page }</main>
             </ContextProvider<crate::route::Router>>
         </ContextProvider<Shared>>

@@ -1,11 +1,20 @@
 //! The corpus compiled into the app: `build.rs` packs the corpus chosen by
 //! `GAZETTE_CORPUS` with its search index; here it is opened in place.
 
+use gazette_core::model::CorpusInfo;
 use gazette_core::search::Library;
 use std::rc::Rc;
 
 /// The packed corpus (see `gazette_core::search::pack`).
 static PACK: &[u8] = include_bytes!(env!("GAZETTE_PACK_FILE"));
+
+/// The corpus's title and description (JSON written by `build.rs`).
+static INFO: &str = include_str!(env!("GAZETTE_INFO_FILE"));
+
+/// The corpus's title and description; none if `build.rs` wrote nothing usable.
+pub fn info() -> CorpusInfo {
+    CorpusInfo::from_json(INFO).unwrap_or_default()
+}
 
 /// Opens the embedded corpus. `build.rs` made the pack, so an error here
 /// means a build problem; the app shows it rather than a blank page.

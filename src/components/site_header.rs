@@ -1,13 +1,22 @@
-//! The bar at the top: product name and what the corpus holds.
+//! The bar at the top: product name, the corpus's name and what it holds.
 
 use crate::app::use_library;
 use gazette_core::date::DateParts;
+use gazette_core::model::CorpusInfo;
 use gazette_core::stats::CorpusStats;
 use yew::prelude::*;
 
-/// Product name, document count and date range of the corpus.
+/// Props of [`SiteHeader`].
+#[derive(Properties, PartialEq)]
+pub struct SiteHeaderProps {
+    /// The corpus's title and description (shown when given).
+    #[prop_or_default]
+    pub info: CorpusInfo,
+}
+
+/// Product name, corpus title and description, document count and date range.
 #[function_component(SiteHeader)]
-pub fn site_header() -> Html {
+pub fn site_header(props: &SiteHeaderProps) -> Html {
     let library = use_library();
     let stats = use_memo((), move |_| CorpusStats::of(library.docs()));
     let range = stats.date_range.as_ref().map(|(first, last)| {
@@ -18,15 +27,22 @@ pub fn site_header() -> Html {
         };
         format!("{} – {}", day(first), day(last))
     });
+    let info = &props.info;
     html! {
         <header class="site-header">
             <a class="brand" href="#/">{ "Gazette" }</a>
+            if !info.title.is_empty() {
+                <span class="corpus-title">{ info.title.clone() }</span>
+            }
             <span class="corpus-summary">
                 { format!("{} 篇公告", stats.documents) }
                 if let Some(range) = range {
                     <span class="range">{ range }</span>
                 }
             </span>
+            if !info.description.is_empty() {
+                <p class="corpus-description">{ info.description.clone() }</p>
+            }
         </header>
     }
 }
