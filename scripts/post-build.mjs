@@ -9,8 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { externalizeBoot, strictPolicyProblems } from './dist/hosted.mjs';
 import { offlineHtml } from './dist/offline.mjs';
+import { readTrunkDist } from './dist/read.mjs';
 
-export const OFFLINE_NAME = 'gazette-offline.html';
+const OFFLINE_NAME = 'gazette-offline.html';
 
 function parseArgs(argv) {
   const args = { dir: process.env.TRUNK_STAGING_DIR ?? 'dist', out: null, gzip: process.env.GAZETTE_OFFLINE_GZIP !== '0' };
@@ -22,21 +23,6 @@ function parseArgs(argv) {
   }
   args.out ??= path.join(args.dir, OFFLINE_NAME);
   return args;
-}
-
-/** The one wasm file of a Trunk build and its glue (`X_bg.wasm` and `X.js`). */
-function findApp(dir) {
-  const wasms = fs.readdirSync(dir).filter((f) => f.endsWith('_bg.wasm'));
-  if (wasms.length !== 1) throw new Error(`expected one *_bg.wasm in ${dir}, found ${wasms.length}`);
-  const glue = wasms[0].replace(/_bg\.wasm$/, '.js');
-  if (!fs.existsSync(path.join(dir, glue))) throw new Error(`no glue ${glue} next to ${wasms[0]} in ${dir}`);
-  return { wasm: path.join(dir, wasms[0]), glue: path.join(dir, glue) };
-}
-
-function stylesheetPath(dir, html) {
-  const href = html.match(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/i)?.[1];
-  if (!href) throw new Error(`${dir}/index.html links no stylesheet`);
-  return path.join(dir, href);
 }
 
 function kb(bytes) {
@@ -59,14 +45,7 @@ function main() {
     if (problems.length) throw new Error(`${page} would break under a strict CSP: ${problems.join('; ')}`);
   }
 
-  const app = findApp(dir);
-  const { html, sizes } = offlineHtml({
-    indexHtml,
-    glue: fs.readFileSync(app.glue, 'utf8'),
-    wasm: fs.readFileSync(app.wasm),
-    css: fs.readFileSync(stylesheetPath(dir, indexHtml), 'utf8'),
-    gzip,
-  });
+  const { html, sizes } = offlineHtml({ ...readTrunkDist(dir), gzip });
   fs.writeFileSync(out, html);
   console.log(`[gazette] ${path.basename(out)}: ${sizes.html} bytes (${kb(sizes.html)}); `
     + `wasm with corpus ${kb(sizes.wasm)} raw, ${kb(sizes.packed)} ${gzip ? 'gzip' : 'uncompressed'}, ${kb(sizes.base64)} base64`);
