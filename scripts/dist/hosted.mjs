@@ -20,8 +20,12 @@ export function externalizeBoot(indexHtml) {
   return { html: indexHtml.replace(INLINE_MODULE, () => tag), name, source };
 }
 
+/** `trunk serve` adds a live-reload script to the page (never `trunk build`): not part of the app. */
+const DEV_SERVER_SCRIPT = /<script>(?:(?!<\/script>)[\s\S])*\{\{__TRUNK_ADDRESS__\}\}[\s\S]*?<\/script>/g;
+
 /** What a strict policy would refuse in a page: inline scripts, styles, handlers, absolute URLs. */
-export function strictPolicyProblems(html) {
+export function strictPolicyProblems(page) {
+  const html = page.replace(DEV_SERVER_SCRIPT, '');
   const problems = [];
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     if (!/\bsrc=/.test(m[1]) && m[2].trim()) problems.push('an inline <script>');

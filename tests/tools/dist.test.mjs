@@ -87,6 +87,14 @@ test('the hosted page gets its loader from a file, with integrity, and nothing i
   assert.equal(externalizeBoot(moved.html), null, 'a second run changes nothing');
 });
 
+test("trunk serve's live-reload script is no part of the hosted app", () => {
+  const served = externalizeBoot(TRUNK_INDEX).html.replace('<body>', () => `<body><script>"use strict";
+(function () { const address = '{{__TRUNK_ADDRESS__}}'; icon.innerHTML = '<svg xmlns="http://www.w3.org/2000/svg"></svg>'; })()
+</script>`);
+  assert.deepEqual(strictPolicyProblems(served), []);
+  assert.deepEqual(strictPolicyProblems(served.replace('{{__TRUNK_ADDRESS__}}', 'x')), ['an inline <script>']);
+});
+
 test('a strict policy would refuse these, and the check says so', () => {
   const page = `<style>p{}</style><p style="color:red" onclick="x()">
     <script src="https://cdn.example/x.js"></script><img src="/abs.png"><a href="//evil/">`;
