@@ -44,9 +44,22 @@ fn main() {
     }
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
     let pack_path = write(&out_dir, "corpus.pack", &pack);
-    let info_path = write(&out_dir, "corpus-info.json", info.to_json().as_bytes());
+    // Two plain texts: the app reads them without a JSON parser for them.
+    let title_path = write(&out_dir, "corpus-title.txt", info.title.as_bytes());
+    let description_path = write(
+        &out_dir,
+        "corpus-description.txt",
+        info.description.as_bytes(),
+    );
     println!("cargo:rustc-env=GAZETTE_PACK_FILE={}", pack_path.display());
-    println!("cargo:rustc-env=GAZETTE_INFO_FILE={}", info_path.display());
+    println!(
+        "cargo:rustc-env=GAZETTE_TITLE_FILE={}",
+        title_path.display()
+    );
+    println!(
+        "cargo:rustc-env=GAZETTE_DESCRIPTION_FILE={}",
+        description_path.display()
+    );
 }
 
 fn write(dir: &std::path::Path, name: &str, bytes: &[u8]) -> PathBuf {

@@ -8,12 +8,12 @@ use std::rc::Rc;
 /// The packed corpus (see `gazette_core::search::pack`).
 static PACK: &[u8] = include_bytes!(env!("GAZETTE_PACK_FILE"));
 
-/// The corpus's title and description (JSON written by `build.rs`).
-static INFO: &str = include_str!(env!("GAZETTE_INFO_FILE"));
-
-/// The corpus's title and description; none if `build.rs` wrote nothing usable.
+/// The corpus's title and description, as `build.rs` wrote them.
 pub fn info() -> CorpusInfo {
-    CorpusInfo::from_json(INFO).unwrap_or_default()
+    CorpusInfo {
+        title: include_str!(env!("GAZETTE_TITLE_FILE")).to_owned(),
+        description: include_str!(env!("GAZETTE_DESCRIPTION_FILE")).to_owned(),
+    }
 }
 
 /// Opens the embedded corpus. `build.rs` made the pack, so an error here
