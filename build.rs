@@ -4,11 +4,15 @@
 //! without it, the seed corpus in `corpus/`. The corpus is checked and packed
 //! here (`gazette_core::search::pack`), so a bad corpus fails the build, not
 //! the page, and the browser never builds an index at start-up.
+//! `GAZETTE_TITLE` and `GAZETTE_DESCRIPTION`, when set, replace the corpus's
+//! own title and description (`scripts/build-viewer.sh --title …`).
 
 use std::path::PathBuf;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=GAZETTE_CORPUS");
+    println!("cargo:rerun-if-env-changed=GAZETTE_TITLE");
+    println!("cargo:rerun-if-env-changed=GAZETTE_DESCRIPTION");
     let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
     let path = match std::env::var("GAZETTE_CORPUS") {
         Ok(p) if !p.is_empty() => {
@@ -31,12 +35,39 @@ fn main() {
         Err(err) => fail(&format!("{}: {err}", path.display())),
     };
     let pack = gazette_core::search::pack::encode(&corpus);
-    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
-    let pack_path = out_dir.join("corpus.pack");
-    if let Err(err) = std::fs::write(&pack_path, &pack) {
-        fail(&format!("cannot write {}: {err}", pack_path.display()));
+    let mut info = corpus.info();
+    if let Ok(title) = std::env::var("GAZETTE_TITLE") {
+        info.title = title.trim().to_owned();
     }
+    if let Ok(description) = std::env::var("GAZETTE_DESCRIPTION") {
+        info.description = description.trim().to_owned();
+    }
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
+    let pack_path = write(&out_dir, "corpus.pack", &pack);
+    // Two plain texts: the app reads them without a JSON parser for them.
+    let title_path = write(&out_dir, "corpus-title.txt", info.title.as_bytes());
+    let description_path = write(
+        &out_dir,
+        "corpus-description.txt",
+        info.description.as_bytes(),
+    );
     println!("cargo:rustc-env=GAZETTE_PACK_FILE={}", pack_path.display());
+    println!(
+        "cargo:rustc-env=GAZETTE_TITLE_FILE={}",
+        title_path.display()
+    );
+    println!(
+        "cargo:rustc-env=GAZETTE_DESCRIPTION_FILE={}",
+        description_path.display()
+    );
+}
+
+fn write(dir: &std::path::Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    if let Err(err) = std::fs::write(&path, bytes) {
+        fail(&format!("cannot write {}: {err}", path.display()));
+    }
+    path
 }
 
 fn fail(message: &str) -> ! {

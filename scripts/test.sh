@@ -59,7 +59,14 @@ step "clippy (wasm32)";   checked clippy-wasm cargo clippy -p gazette-app -p gaz
 step "native tests";      counted native cargo test --workspace --locked -- --nocapture --test-threads=2
 step "wasm tests (headless Chromium)"
                           counted wasm cargo test -p gazette-app --target wasm32-unknown-unknown --locked
-step "release build";     checked trunk trunk build --release --offline --locked
+step "release build (dist/ and dist/gazette-offline.html)"
+                          checked trunk trunk build --release --offline --locked
+step "bring-your-own-corpus build (tests/fixtures/byo -> target/byo-dist)"
+                          checked byo env GAZETTE_CLI_PROFILE=dev scripts/build-viewer.sh tests/fixtures/byo \
+                            --title "示例语料" --description "三篇虚构的公告：图片占位、原文链接与自带语料的构建。" \
+                            --out target/byo-dist
+step "build tools (post-build transforms)"
+                          counted tools node --test tests/tools/
 # The explore tests run on the app as researchers use it: the policy corpus embedded.
 if [ -d ../shared/corpus/policy ]; then
   step "release build with the policy corpus (for the explore tests)"

@@ -1,11 +1,14 @@
 //! The root component: provides the corpus, the language and the router, picks the page.
 
+use crate::components::embed_bar::EmbedBar;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::{Lang, LangChoice, Texts};
 use crate::keyboard::use_keyboard_shortcuts;
 use crate::pages::{doc_page::DocPage, list_page::ListPage};
 use crate::route::use_router_state;
+use gazette_core::embed::EmbedOptions;
 use gazette_core::facets::FacetIndex;
+use gazette_core::model::CorpusInfo;
 use gazette_core::search::Library;
 use gazette_core::url_state::Route;
 use std::rc::Rc;
@@ -39,6 +42,12 @@ impl PartialEq for Shared {
 pub struct AppProps {
     /// The corpus, or why it could not be loaded.
     pub library: Result<Shared, String>,
+    /// The corpus's title and description.
+    #[prop_or_default]
+    pub info: CorpusInfo,
+    /// Embed mode: a compact bar instead of the site header.
+    #[prop_or_default]
+    pub embed: EmbedOptions,
 }
 
 /// The whole app.
@@ -90,7 +99,11 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<Shared> context={shared}>
             <ContextProvider<LangChoice> context={lang_choice}>
                 <ContextProvider<crate::route::Router> context={router}>
-                    <SiteHeader />
+                    if props.embed.embedded {
+                        <EmbedBar info={props.info.clone()} />
+                    } else {
+                        <SiteHeader info={props.info.clone()} />
+                    }
                     <main id="main" tabindex="-1">{ page }</main>
                 </ContextProvider<crate::route::Router>>
             </ContextProvider<LangChoice>>

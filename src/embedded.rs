@@ -1,11 +1,20 @@
 //! The corpus compiled into the app: `build.rs` packs the corpus chosen by
 //! `GAZETTE_CORPUS` with its search index; here it is opened in place.
 
+use gazette_core::model::CorpusInfo;
 use gazette_core::search::Library;
 use std::rc::Rc;
 
 /// The packed corpus (see `gazette_core::search::pack`).
 static PACK: &[u8] = include_bytes!(env!("GAZETTE_PACK_FILE"));
+
+/// The corpus's title and description, as `build.rs` wrote them.
+pub fn info() -> CorpusInfo {
+    CorpusInfo {
+        title: include_str!(env!("GAZETTE_TITLE_FILE")).to_owned(),
+        description: include_str!(env!("GAZETTE_DESCRIPTION_FILE")).to_owned(),
+    }
+}
 
 /// Opens the embedded corpus. `build.rs` made the pack, so an error here
 /// means a build problem; the app shows it rather than a blank page.

@@ -485,4 +485,18 @@ impl Texts {
     pub fn fact_categories(self) -> &'static str {
         self.pick("分类", "Categories")
     }
+
+    // Images and embedding.
+    pub fn image_not_loaded(self) -> &'static str {
+        self.pick("图片（未加载）", "Image (not loaded)")
+    }
+    pub fn image_note(self) -> &'static str {
+        self.pick(
+            "Gazette 不从网络加载图片；点击地址可在新标签页打开原图",
+            "Gazette never loads images from the network; click the address to open the original in a new tab",
+        )
+    }
+    pub fn open_full_viewer(self) -> &'static str {
+        self.pick("在完整查看器中打开 ↗", "Open in the full viewer ↗")
+    }
 }

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod components;
+pub mod embed;
 pub mod embedded;
 pub mod i18n;
 pub mod keyboard;
@@ -24,13 +25,23 @@ thread_local! {
 
 /// Mounts the app on `<body>` with the corpus embedded at build time.
 pub fn start() {
+    let embed = embed::start();
+    let info = embedded::info();
+    if !info.title.is_empty() {
+        gloo::utils::document().set_title(&format!("{} · Gazette", info.title));
+    }
     let library = embedded::load();
     if let Ok(library) = &library {
         library.warm_up();
         LIBRARY.with(|cell| *cell.borrow_mut() = Some(library.clone()));
     }
     let library = library.map(app::Shared::new);
-    yew::Renderer::<app::App>::with_props(app::AppProps { library }).render();
+    yew::Renderer::<app::App>::with_props(app::AppProps {
+        library,
+        info,
+        embed,
+    })
+    .render();
 }
 
 /// The ids of every document matching `query`, best first: the engine the UI

@@ -51,6 +51,17 @@ impl Router {
     }
 }
 
+/// A link followed inside an embedded viewer drops the embed parameters of
+/// the hash: put them back in place, so a reload stays compact.
+fn keep_embed_in(hash: &str) {
+    let kept = crate::embed::keep_in_hash(hash);
+    if kept != hash {
+        if let Ok(history) = gloo::utils::window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&kept));
+        }
+    }
+}
+
 /// The route state for the whole app, updated on every `hashchange` (links,
 /// back, forward) and by [`Router::push`] / [`Router::replace`].
 #[hook]
@@ -61,6 +72,8 @@ pub fn use_router_state() -> Router {
         let location = location.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                let hash = current_hash();
+                keep_embed_in(&hash);
                 location.set(Location::current());
             });
             move || drop(listener)
@@ -70,7 +83,7 @@ pub fn use_router_state() -> Router {
         let location = location.clone();
         Callback::from(move |(next, replace): (Route, bool)| {
             let window = gloo::utils::window();
-            let hash = next.to_hash();
+            let hash = crate::embed::keep_in_hash(&next.to_hash());
             if replace {
                 if let Ok(history) = window.history() {
                     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&hash));

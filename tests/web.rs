@@ -50,6 +50,7 @@ fn document(url: Option<&str>, text: &str) -> Document {
         layout: String::new(),
         categories: vec!["金融".into()],
         tags: vec![],
+        images: vec![],
     }
 }
 
@@ -216,4 +217,62 @@ async fn doc_view_marks_the_query_terms_as_elements() {
         texts(&root, ".doc-text p")[0],
         "庄荣文指出，要<b>加强</b>网信工作。"
     );
+}
+
+#[wasm_bindgen_test]
+async fn doc_view_shows_images_as_placeholders_in_place_and_never_loads_them() {
+    use gazette_core::model::ImageRef;
+    let root = mount_point();
+    let mut doc = document(None, "第一段。\n\n甲\n\n乙\n\n末段。");
+    doc.layout = "pllp".into();
+    let image = |at: usize, url: &str, alt: &str| ImageRef {
+        at,
+        url: url.into(),
+        alt: alt.into(),
+    };
+    doc.images = vec![
+        image(1, "https://img.example/1.png", "图1 流程"),
+        image(2, "javascript:alert(1)", ""),
+        image(9, "http://img.example/end.png", ""),
+    ];
+    yew::Renderer::<DocView>::with_root_and_props(
+        root.clone(),
+        DocViewProps {
+            doc,
+            query: AttrValue::default(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert!(root.query_selector("img").expect("selector").is_none());
+    let order: Vec<String> = {
+        let children = root.query_selector_all(".doc-text > *").expect("selector");
+        (0..children.length())
+            .filter_map(|i| children.item(i))
+            .map(|c| c.node_name().to_lowercase())
+            .collect()
+    };
+    // The image inside the list splits it: p, figure, ul, figure, ul, p, figure.
+    assert_eq!(order, ["p", "figure", "ul", "figure", "ul", "p", "figure"]);
+    assert_eq!(
+        texts(&root, ".image-ref-url"),
+        [
+            "https://img.example/1.png",
+            "javascript:alert(1)",
+            "http://img.example/end.png"
+        ]
+    );
+    assert_eq!(texts(&root, ".image-ref-alt"), ["图1 流程"]);
+    let links = root
+        .query_selector_all("a.image-ref-url")
+        .expect("selector");
+    assert_eq!(links.length(), 2, "only http(s) addresses are links");
+    for i in 0..links.length() {
+        let link: Element = wasm_bindgen::JsCast::unchecked_into(links.item(i).expect("a link"));
+        assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+        assert_eq!(
+            link.get_attribute("rel").as_deref(),
+            Some("noopener noreferrer")
+        );
+    }
 }

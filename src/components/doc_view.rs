@@ -58,7 +58,7 @@ pub fn doc_view(props: &DocViewProps) -> Html {
                 { for original }
             </div>
             <DocFacts doc={doc.clone()} />
-            <DocBody text={AttrValue::from(doc.text.clone())} layout={AttrValue::from(doc.layout.clone())} terms={terms.clone()} />
+            <DocBody text={AttrValue::from(doc.text.clone())} layout={AttrValue::from(doc.layout.clone())} terms={terms.clone()} images={doc.images.clone()} />
             if !terms.is_empty() {
                 <MatchNav container={article} key={format!("{}?{}", doc.id, props.query)} />
             }

@@ -5,6 +5,7 @@ pub mod doc_body;
 pub mod doc_facts;
 pub mod doc_list;
 pub mod doc_view;
+pub mod embed_bar;
 pub mod export_buttons;
 pub mod facet_panel;
 pub mod facet_sidebar;

@@ -1,14 +1,23 @@
-//! The bar at the top: product name, what the corpus holds, the language switch.
+//! The bar at the top: product name, the corpus's name and what it holds, the language switch.
 
 use crate::app::use_library;
 use crate::i18n::{use_texts, LangChoice};
 use gazette_core::date::DateParts;
+use gazette_core::model::CorpusInfo;
 use gazette_core::stats::CorpusStats;
 use yew::prelude::*;
 
-/// Product name, document count and date range of the corpus.
+/// Props of [`SiteHeader`].
+#[derive(Properties, PartialEq)]
+pub struct SiteHeaderProps {
+    /// The corpus's title and description (shown when given).
+    #[prop_or_default]
+    pub info: CorpusInfo,
+}
+
+/// Product name, corpus title and description, document count and date range.
 #[function_component(SiteHeader)]
-pub fn site_header() -> Html {
+pub fn site_header(props: &SiteHeaderProps) -> Html {
     let library = use_library();
     let texts = use_texts();
     let choice = use_context::<LangChoice>();
@@ -29,15 +38,22 @@ pub fn site_header() -> Html {
                 aria-label={texts.switch_language_label()}>{ texts.switch_language() }</button>
         }
     });
+    let info = &props.info;
     html! {
         <header class="site-header">
             <a class="brand" href="#/">{ "Gazette" }</a>
+            if !info.title.is_empty() {
+                <span class="corpus-title">{ info.title.clone() }</span>
+            }
             <span class="corpus-summary">
                 { texts.documents(stats.documents) }
                 if let Some(range) = range {
                     <span class="range">{ range }</span>
                 }
             </span>
+            if !info.description.is_empty() {
+                <p class="corpus-description">{ info.description.clone() }</p>
+            }
             { for switch }
         </header>
     }

@@ -5,7 +5,7 @@ use crate::boilerplate::{self, Removal};
 use crate::extract;
 use crate::frontmatter::{self, FrontMatter};
 use crate::{dates, html, markdown};
-use gazette_core::model::{Kind, ParagraphKind, Person};
+use gazette_core::model::{ImageRef, Kind, ParagraphKind, Person};
 use std::fmt;
 
 /// File extensions Gazette reads as documents (lowercase). Files without an
@@ -62,6 +62,8 @@ pub struct Ingested {
     pub flags: Vec<String>,
     /// One letter per paragraph (see `Document::layout`).
     pub layout: String,
+    /// Images between paragraphs (see `Document::images`).
+    pub images: Vec<ImageRef>,
     /// What chrome removal took out, for `--explain`.
     pub removed: Vec<Removal>,
     /// Problems that were worked around (shown in the build report).
@@ -114,6 +116,7 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
         },
     };
     let (blocks, removed) = boilerplate::clean(blocks, &repeated_title, &source);
+    let (blocks, images) = crate::blocks::split_images(blocks);
     let date = date_of(&fm, rel_path)?;
     let paragraphs: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
     let text = paragraphs.join("\n\n");
@@ -152,6 +155,7 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
         text,
         categories: fm.categories,
         tags: fm.tags,
+        images,
         removed,
         warnings,
     })
@@ -197,6 +201,8 @@ fn layout(blocks: &[Block]) -> String {
                 BlockKind::Heading => ParagraphKind::Heading,
                 BlockKind::ListItem => ParagraphKind::ListItem,
                 BlockKind::TableRow => ParagraphKind::TableRow,
+                // Images were split off before; a stray one reads as plain.
+                BlockKind::Image => ParagraphKind::Paragraph,
             }
             .letter()
         })
@@ -228,7 +234,7 @@ const MAX_TITLE_CHARS: usize = 120;
 /// The first heading of the body, else its first block; and whether it was a heading.
 fn first_line_title(blocks: &[Block]) -> Option<(String, bool)> {
     let heading = blocks.iter().find(|b| b.kind == BlockKind::Heading);
-    let first = heading.or_else(|| blocks.first())?;
+    let first = heading.or_else(|| blocks.iter().find(|b| !b.is_image()))?;
     Some((
         first.text.chars().take(MAX_TITLE_CHARS).collect(),
         heading.is_some(),

@@ -11,6 +11,8 @@ pub enum BlockKind {
     ListItem,
     /// A row of a table, cells separated by ` | `.
     TableRow,
+    /// An image: its address in `text`, its alternative text in `alt`.
+    Image,
 }
 
 /// One block of body text, whitespace already collapsed.
@@ -23,6 +25,8 @@ pub struct Block {
     /// How many of its non-space characters were link text (navigation
     /// menus and related-article lists are almost all links).
     pub link_chars: usize,
+    /// An image's alternative text ("" for text blocks).
+    pub alt: String,
 }
 
 impl Block {
@@ -32,7 +36,23 @@ impl Block {
             kind: BlockKind::Paragraph,
             text: text.to_owned(),
             link_chars: 0,
+            alt: String::new(),
         }
+    }
+
+    /// An image block (its address trimmed, its alternative text collapsed).
+    pub fn image(url: &str, alt: &str) -> Self {
+        Self {
+            kind: BlockKind::Image,
+            text: url.trim().to_owned(),
+            link_chars: 0,
+            alt: crate::text::collapse_whitespace(alt),
+        }
+    }
+
+    /// Whether the block is an image rather than text.
+    pub fn is_image(&self) -> bool {
+        self.kind == BlockKind::Image
     }
 
     /// Share of the block's non-space characters that are link text, 0–1.
@@ -57,6 +77,9 @@ pub struct BlockWriter {
     current: String,
     link_depth: usize,
     link_chars: usize,
+    /// Images met inside the block being written: they follow it, so an
+    /// image never splits a paragraph's text.
+    pending_images: Vec<Block>,
 }
 
 impl BlockWriter {
@@ -86,6 +109,17 @@ impl BlockWriter {
         }
     }
 
+    /// Records an image at the current position (after the block being
+    /// written, if any).
+    pub fn push_image(&mut self, url: &str, alt: &str) {
+        let image = Block::image(url, alt);
+        if self.has_pending_text() {
+            self.pending_images.push(image);
+        } else {
+            self.blocks.push(image);
+        }
+    }
+
     /// Ends the current block, if it has any text, as a block of `kind`.
     pub fn flush(&mut self, kind: BlockKind) {
         let mut text = crate::text::collapse_whitespace(&self.current);
@@ -99,8 +133,10 @@ impl BlockWriter {
                 kind,
                 text,
                 link_chars,
+                alt: String::new(),
             });
         }
+        self.blocks.append(&mut self.pending_images);
     }
 
     /// Appends already-made blocks after flushing the current one as a paragraph.
@@ -123,5 +159,55 @@ impl BlockWriter {
     pub fn finish(mut self) -> Vec<Block> {
         self.flush(BlockKind::Paragraph);
         self.blocks
+    }
+}
+
+/// Separates images from text blocks: the text blocks in order, and each
+/// image with the number of text blocks before it.
+pub fn split_images(blocks: Vec<Block>) -> (Vec<Block>, Vec<gazette_core::model::ImageRef>) {
+    let mut texts = Vec::with_capacity(blocks.len());
+    let mut images = Vec::new();
+    for block in blocks {
+        if block.is_image() {
+            images.push(gazette_core::model::ImageRef {
+                at: texts.len(),
+                url: block.text,
+                alt: block.alt,
+            });
+        } else {
+            texts.push(block);
+        }
+    }
+    (texts, images)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_image_inside_a_paragraph_follows_it_without_splitting_it() {
+        let mut writer = BlockWriter::default();
+        writer.push_image("https://a/1.png", "封面");
+        writer.push_str("第一段");
+        writer.push_image("https://a/2.png", "");
+        writer.push_str("的后半。");
+        writer.flush(BlockKind::Paragraph);
+        writer.push_str("第二段。");
+        let blocks = writer.finish();
+        let kinds: Vec<_> = blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (BlockKind::Image, "https://a/1.png"),
+                (BlockKind::Paragraph, "第一段的后半。"),
+                (BlockKind::Image, "https://a/2.png"),
+                (BlockKind::Paragraph, "第二段。"),
+            ]
+        );
+        let (texts, images) = split_images(blocks);
+        assert_eq!(texts.len(), 2);
+        let places: Vec<_> = images.iter().map(|i| (i.at, i.alt.as_str())).collect();
+        assert_eq!(places, [(0, "封面"), (1, "")]);
     }
 }

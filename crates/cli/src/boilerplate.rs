@@ -243,6 +243,11 @@ pub fn clean(blocks: Vec<Block>, title: &str, source: &str) -> (Vec<Block>, Vec<
     let mut removed = Vec::new();
     let mut rest = blocks.into_iter();
     while let Some(block) = rest.next() {
+        // Images have no text for the rules; `images` judges them at the end.
+        if block.is_image() {
+            kept.push(block);
+            continue;
+        }
         let chars = block.text.chars().count();
         match RULES.iter().find(|r| is_match(r, &block, chars)) {
             None => kept.push(block),
@@ -267,6 +272,7 @@ pub fn clean(blocks: Vec<Block>, title: &str, source: &str) -> (Vec<Block>, Vec<
         kept
     };
     let kept = remove_repeated_header(kept, title, source, &mut removed);
+    let kept = crate::images::keep_article_images(kept, &mut removed);
     (kept, removed)
 }
 
@@ -310,7 +316,7 @@ fn trim_outside_article(blocks: Vec<Block>, removed: &mut Vec<Removal>) -> Vec<B
     };
     let lead_start = blocks[..first]
         .iter()
-        .rposition(|b| !(is_byline(b) || b.kind == BlockKind::Heading))
+        .rposition(|b| !(is_byline(b) || b.kind == BlockKind::Heading || b.is_image()))
         .map_or(0, |i| i + 1);
     let mut kept = Vec::with_capacity(last + 1 - lead_start);
     for (i, block) in blocks.into_iter().enumerate() {
@@ -356,20 +362,27 @@ fn remove_repeated_header(
             })
     };
     let is_source = |t: &str| !source.is_empty() && squash(t) == source;
-    // The header ends at the last title or account line within the first blocks.
+    // The header ends at the last title or account line within the first
+    // text blocks (images between them, a cover, go with the header).
     let header_end = blocks
         .iter()
+        .enumerate()
+        .filter(|(_, b)| !b.is_image())
         .take(HEADER_BLOCKS)
-        .rposition(|b| is_title(&b.text) || is_source(&b.text))
-        .map_or(0, |i| i + 1);
-    let header_is_short = blocks[..header_end]
-        .iter()
-        .all(|b| is_title(&b.text) || is_source(&b.text) || b.text.chars().count() <= 12);
+        .filter(|(_, b)| is_title(&b.text) || is_source(&b.text))
+        .last()
+        .map_or(0, |(i, _)| i + 1);
+    let header_is_short = blocks[..header_end].iter().all(|b| {
+        b.is_image() || is_title(&b.text) || is_source(&b.text) || b.text.chars().count() <= 12
+    });
     let cut = if header_is_short { header_end } else { 0 };
     let mut blocks = blocks.into_iter();
     for block in blocks.by_ref().take(cut) {
         removed.push(Removal {
-            rule: "repeated-header",
+            rule: match block.is_image() {
+                true => crate::images::OUTSIDE_TEXT,
+                false => "repeated-header",
+            },
             text: block.text,
         });
     }

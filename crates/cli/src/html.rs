@@ -68,6 +68,12 @@ pub fn blocks(html: &str) -> Vec<Block> {
                         let name = element.name();
                         // Chrome with text (Sina's QR block, editor line) is left to
                         // the named text rules, so `--explain` can show it.
+                        if name == "img" {
+                            writer.push_image(
+                                image_address(element),
+                                element.attr("alt").unwrap_or_default(),
+                            );
+                        }
                         if SKIPPED_ELEMENTS.contains(&name) {
                             skipping = Some(node.id());
                         } else if matches!(name, "strong" | "b") {
@@ -116,6 +122,16 @@ pub fn blocks(html: &str) -> Vec<Block> {
     writer.finish()
 }
 
+/// An image's address: `src`, or the `data-src` of lazily loaded pages
+/// (WeChat puts a placeholder in `src`).
+fn image_address(element: &scraper::node::Element) -> &str {
+    let src = element.attr("src").unwrap_or_default();
+    match element.attr("data-src") {
+        Some(lazy) if gazette_core::links::external_url(src).is_none() => lazy,
+        _ => src,
+    }
+}
+
 fn kind_of(kind: BlockKind, bold_only: bool) -> BlockKind {
     if kind == BlockKind::Paragraph && bold_only {
         BlockKind::Heading
@@ -129,7 +145,30 @@ mod tests {
     use super::*;
 
     fn texts(html: &str) -> Vec<(BlockKind, String)> {
-        blocks(html).into_iter().map(|b| (b.kind, b.text)).collect()
+        blocks(html)
+            .into_iter()
+            .filter(|b| !b.is_image())
+            .map(|b| (b.kind, b.text))
+            .collect()
+    }
+
+    #[test]
+    fn images_keep_address_and_alt_after_their_paragraph() {
+        let html = r#"<p>图前<img src="https://x/1.png" alt=" 图 1 ">图后</p>
+            <p><img src="data:image/gif;base64,R0" data-src="https://x/lazy.png"></p>
+            <noscript><img src="https://x/hidden.png"></noscript>"#;
+        let got: Vec<_> = blocks(html)
+            .into_iter()
+            .map(|b| (b.kind, b.text, b.alt))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (BlockKind::Paragraph, "图前图后".into(), String::new()),
+                (BlockKind::Image, "https://x/1.png".into(), "图 1".into()),
+                (BlockKind::Image, "https://x/lazy.png".into(), String::new()),
+            ]
+        );
     }
 
     #[test]

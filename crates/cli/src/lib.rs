@@ -17,6 +17,7 @@ pub mod extract;
 pub mod frontmatter;
 pub mod html;
 pub mod ids;
+pub mod images;
 pub mod markdown;
 pub mod pipeline;
 pub mod report;

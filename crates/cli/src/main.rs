@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 use filter_args::{FilterArgs, JsonStats};
 use gazette_cli::pipeline;
 use gazette_core::facets::FacetIndex;
-use gazette_core::model::Corpus;
+use gazette_core::model::{Corpus, CorpusInfo};
 use gazette_core::search::{pack, snippets, Library, Query, Sort, Term};
 use gazette_core::stats::CorpusStats;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -37,6 +37,12 @@ enum Command {
         /// Print what chrome removal took out of this file (its path relative to its input).
         #[arg(long, value_name = "PATH")]
         explain: Vec<String>,
+        /// The corpus's name, shown in the viewer's header.
+        #[arg(long, default_value = "")]
+        title: String,
+        /// What the corpus holds, shown under its name.
+        #[arg(long, default_value = "")]
+        description: String,
     },
     /// Print a corpus's size, date range and documents per source; with
     /// --json, every facet's counts (narrowed by a query and filters, counted
@@ -116,7 +122,12 @@ fn run(cli: Cli) -> Result<()> {
             output,
             report,
             explain,
-        } => build(&inputs, &output, report.as_deref(), &explain),
+            title,
+            description,
+        } => {
+            let info = CorpusInfo { title, description };
+            build(&inputs, &output, report.as_deref(), &explain, info)
+        }
         Command::Stats {
             corpus,
             json,
@@ -149,14 +160,17 @@ fn build(
     output: &Path,
     report_path: Option<&Path>,
     explain: &[String],
+    info: CorpusInfo,
 ) -> Result<()> {
     // indicatif draws nothing when stderr is not a terminal.
     let progress = ProgressBar::new_spinner().with_style(
         ProgressStyle::with_template("{spinner} {pos} files read {elapsed}")
             .unwrap_or_else(|_| ProgressStyle::default_spinner()),
     );
-    let built = pipeline::build(inputs, &|| progress.inc(1))?;
+    let mut built = pipeline::build(inputs, &|| progress.inc(1))?;
     progress.finish_and_clear();
+    built.corpus.title = info.title.trim().to_owned();
+    built.corpus.description = info.description.trim().to_owned();
     write(output, &built.corpus.to_json())?;
     if let Some(path) = report_path {
         write(path, &built.report.to_json())?;
@@ -188,6 +202,12 @@ fn build(
 fn stats(corpus_path: &Path) -> Result<()> {
     let corpus = read_corpus(corpus_path)?;
     let stats = CorpusStats::of(&corpus.docs);
+    if !corpus.title.is_empty() {
+        println!("title: {}", corpus.title);
+    }
+    if !corpus.description.is_empty() {
+        println!("description: {}", corpus.description);
+    }
     println!("documents: {}", stats.documents);
     if let Some((first, last)) = &stats.date_range {
         println!("dates: {first} to {last}");

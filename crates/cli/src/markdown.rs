@@ -4,12 +4,16 @@ use crate::blocks::{Block, BlockKind, BlockWriter};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// Reads a Markdown body into blocks of text. Raw HTML blocks inside it are
-/// read with the HTML reader; images are dropped; links keep their text.
+/// read with the HTML reader; images become image blocks after the text
+/// around them (their alternative text never enters the text); links keep
+/// their text.
 pub fn blocks(markdown: &str) -> Vec<Block> {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut writer = BlockWriter::default();
     let mut kind = BlockKind::Paragraph;
     let mut image_depth = 0usize;
+    // The address and alternative text of the image being read.
+    let mut image = (String::new(), String::new());
     let mut strong_depth = 0usize;
     let mut strong_only = true;
     let mut html_block = String::new();
@@ -26,13 +30,20 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
             match event {
                 Event::Start(Tag::Image { .. }) => image_depth += 1,
                 Event::End(TagEnd::Image) => image_depth -= 1,
+                Event::Text(text) | Event::Code(text) => image.1.push_str(&text),
                 _ => {}
+            }
+            if image_depth == 0 {
+                writer.push_image(&image.0, &image.1);
             }
             continue;
         }
         match event {
             Event::Start(tag) => match tag {
-                Tag::Image { .. } => image_depth = 1,
+                Tag::Image { dest_url, .. } => {
+                    image = (dest_url.into_string(), String::new());
+                    image_depth = 1;
+                }
                 Tag::Strong => strong_depth += 1,
                 Tag::Link { .. } => writer.enter_link(),
                 Tag::Paragraph | Tag::BlockQuote(_) | Tag::CodeBlock(_) => {
@@ -129,7 +140,30 @@ mod tests {
     use super::*;
 
     fn texts(md: &str) -> Vec<(BlockKind, String)> {
-        blocks(md).into_iter().map(|b| (b.kind, b.text)).collect()
+        blocks(md)
+            .into_iter()
+            .filter(|b| !b.is_image())
+            .map(|b| (b.kind, b.text))
+            .collect()
+    }
+
+    #[test]
+    fn images_keep_address_alt_and_place() {
+        let md = "第一段![图1 **流程**](https://x/1.png \"t\")继续。\n\n[![](https://x/2.png)](https://x)\n\n![]()";
+        let got: Vec<_> = blocks(md)
+            .into_iter()
+            .map(|b| (b.kind, b.text, b.alt))
+            .collect();
+        let image = |url: &str, alt: &str| (BlockKind::Image, url.to_owned(), alt.to_owned());
+        assert_eq!(
+            got,
+            [
+                (BlockKind::Paragraph, "第一段继续。".into(), String::new()),
+                image("https://x/1.png", "图1 流程"),
+                image("https://x/2.png", ""),
+                image("", ""),
+            ]
+        );
     }
 
     #[test]

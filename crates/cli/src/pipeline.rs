@@ -271,6 +271,7 @@ fn document(id: String, file: &InputFile, doc: Ingested) -> Document {
         layout: doc.layout,
         categories: doc.categories,
         tags: doc.tags,
+        images: doc.images,
     }
 }
 

@@ -700,3 +700,104 @@ fn stats_json_counts_each_facet_given_the_other_filters() {
         .sum();
     assert_eq!(months, 2);
 }
+
+#[test]
+fn title_and_description_are_written_and_shown() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let corpus = out.path().join("c.json");
+    let corpus = corpus.to_str().expect("utf-8");
+    let output = gazette(&[
+        "build",
+        "tests/fixtures/byo",
+        "-o",
+        corpus,
+        "--title",
+        " 示例语料 ",
+        "--description",
+        "三篇虚构的公告，用来检查自带语料的构建。",
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let json = read_json(Path::new(corpus));
+    assert_eq!(json["title"], "示例语料");
+    assert_eq!(
+        json["description"],
+        "三篇虚构的公告，用来检查自带语料的构建。"
+    );
+    let stats = gazette(&["stats", "--corpus", corpus]);
+    let stdout = String::from_utf8_lossy(&stats.stdout);
+    assert!(
+        stdout.starts_with("title: 示例语料\ndescription: 三篇"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn images_between_paragraphs_are_kept_by_address_and_chrome_images_are_not() {
+    let (corpus, report, _) = build(&repo_root().join("tests/fixtures/byo"));
+    let check = doc_by_path(&corpus, "2024-03-15_");
+    let paragraphs: Vec<&str> = check["text"]
+        .as_str()
+        .expect("text")
+        .split("\n\n")
+        .collect();
+    let images = check["images"].as_array().expect("images");
+    let placed: Vec<(&str, &str, &str)> = images
+        .iter()
+        .map(|i| {
+            let at = i["at"].as_u64().expect("at") as usize;
+            (
+                paragraphs[at],
+                i["url"].as_str().expect("url"),
+                i["alt"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        placed,
+        [
+            (
+                "一、检查范围",
+                "https://img.example.com/gazette/flow-chart.png",
+                "图1 专项检查工作流程"
+            ),
+            (
+                "二、工作要求",
+                "https://img.example.com/gazette/divider.gif",
+                ""
+            ),
+        ]
+    );
+    // Image addresses and alternative texts stay out of the searchable text.
+    let text = check["text"].as_str().expect("text");
+    assert!(!text.contains("img.example.com") && !text.contains("专项检查工作流程"));
+
+    let forum = doc_by_path(&corpus, "2024-05-20_");
+    let urls: Vec<&str> = forum["images"]
+        .as_array()
+        .expect("images")
+        .iter()
+        .filter_map(|i| i["url"].as_str())
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            "https://img.example.com/gazette/forum-photo.jpg",
+            "http://img.example.com/gazette/lazy-figure.png"
+        ]
+    );
+    assert!(doc_by_path(&corpus, "2024-06-01_").get("images").is_none());
+
+    let removed = &report["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .find(|f| {
+            f["path"]
+                .as_str()
+                .is_some_and(|p| p.starts_with("2024-03-15_"))
+        })
+        .expect("report entry")["removed"];
+    assert_eq!(removed["image-outside-text"], 2, "{removed}");
+    assert_eq!(removed["image-chrome"], 2, "{removed}");
+    assert_eq!(removed["image-repeated"], 1, "{removed}");
+}

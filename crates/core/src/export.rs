@@ -115,6 +115,7 @@ mod tests {
             layout: String::new(),
             categories: vec![],
             tags: vec![],
+            images: vec![],
         }
     }
 

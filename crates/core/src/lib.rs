@@ -18,6 +18,7 @@
 
 pub mod agencies;
 pub mod date;
+pub mod embed;
 pub mod export;
 pub mod facets;
 pub mod links;

@@ -15,12 +15,27 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub struct Corpus {
     /// Format version; see [`SCHEMA_VERSION`].
     pub schema_version: u32,
+    /// The corpus's name, shown in the viewer's header ("" for none).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// What the corpus holds, in a sentence or two ("" for none).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
     /// Documents, sorted by date (newest first), then by id.
     pub docs: Vec<Document>,
 }
 
+/// What a corpus is called: the part of a [`Corpus`] the viewer's header shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CorpusInfo {
+    /// See [`Corpus::title`].
+    pub title: String,
+    /// See [`Corpus::description`].
+    pub description: String,
+}
+
 /// One announcement, cleaned.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
     /// Stable identifier derived from the input path (12 lowercase hex digits).
     pub id: String,
@@ -69,6 +84,24 @@ pub struct Document {
     /// Tags as given by the source file.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// Images the source showed between paragraphs, in order. Only their
+    /// addresses are kept, apart from `text` (so they are never searched);
+    /// the viewer shows a placeholder and never loads them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub images: Vec<ImageRef>,
+}
+
+/// An image a document showed, by address (see [`Document::images`]).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ImageRef {
+    /// Where it stands: before paragraph `at` of the text (0-based); the
+    /// number of paragraphs means after the last one.
+    pub at: usize,
+    /// Where the source loaded it from (absolute `http(s)`).
+    pub url: String,
+    /// Its alternative text, if the source gave one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub alt: String,
 }
 
 /// A person named in a document.
@@ -256,7 +289,17 @@ impl Corpus {
     pub fn new(docs: Vec<Document>) -> Self {
         Self {
             schema_version: SCHEMA_VERSION,
+            title: String::new(),
+            description: String::new(),
             docs,
+        }
+    }
+
+    /// The corpus's name and description.
+    pub fn info(&self) -> CorpusInfo {
+        CorpusInfo {
+            title: self.title.clone(),
+            description: self.description.clone(),
         }
     }
 
@@ -313,6 +356,7 @@ mod tests {
             layout: String::new(),
             categories: vec![],
             tags: vec![],
+            images: vec![],
         }
     }
 
@@ -376,6 +420,29 @@ mod tests {
         assert!(d
             .structured_paragraphs()
             .all(|(k, _)| k == ParagraphKind::Paragraph));
+    }
+
+    #[test]
+    fn title_description_and_images_are_optional_and_round_trip() {
+        let old = r#"{"schema_version":1,"docs":[]}"#;
+        let corpus = Corpus::from_json(old).expect("a corpus without title reads");
+        assert_eq!(corpus.info(), CorpusInfo::default());
+        assert!(!corpus.to_json().contains("title"));
+
+        let mut corpus = Corpus::new(vec![doc("a", "2024-01-01T00:00:00+08:00")]);
+        corpus.title = "政策公告".into();
+        corpus.description = "2022–2025 年".into();
+        corpus.docs[0].images = vec![ImageRef {
+            at: 1,
+            url: "https://example.com/a.png".into(),
+            alt: String::new(),
+        }];
+        let json = corpus.to_json();
+        assert!(json.contains("\"title\": \"政策公告\""));
+        assert!(!json.contains("\"alt\""));
+        let back = Corpus::from_json(&json).expect("round trip");
+        assert_eq!(back, corpus);
+        assert_eq!(back.info().title, "政策公告");
     }
 
     #[test]

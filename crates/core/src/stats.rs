@@ -65,6 +65,7 @@ mod tests {
             layout: String::new(),
             categories: vec![],
             tags: vec![],
+            images: vec![],
         }
     }
 

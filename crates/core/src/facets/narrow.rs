@@ -277,6 +277,7 @@ mod tests {
             layout: String::new(),
             categories: vec![],
             tags: vec![],
+            images: vec![],
         }
     }
 

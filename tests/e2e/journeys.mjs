@@ -1,0 +1,81 @@
+// What a reader does, as steps that every way of shipping Gazette runs: the
+// single file from file://, dist/ under a sub-path, dist/ under a strict
+// CSP, the bring-your-own-corpus build. A new feature (filters, comparison)
+// adds its step here and to `readerJourney`; every mode then checks it.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from './browser.mjs';
+
+/** The corpus embedded in dist/: GAZETTE_CORPUS, else the seeds. */
+export function distCorpus() {
+  const file = process.env.GAZETTE_CORPUS
+    ? path.resolve(repoRoot, process.env.GAZETTE_CORPUS)
+    : path.join(repoRoot, 'corpus/seeds.json');
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+/** Documents whose title or text contains every space-separated term (oracle for small corpora). */
+export function expectedHits(corpus, query) {
+  const terms = query.split(/\s+/).filter(Boolean);
+  return corpus.docs.filter((d) => terms.every((t) => d.title.includes(t) || d.text.includes(t)));
+}
+
+/** A query with results in any corpus: 网信 when it occurs, else the start of the first title. */
+export function queryFor(corpus) {
+  if (expectedHits(corpus, '网信').length > 0) return '网信';
+  return [...corpus.docs[0].title].slice(0, 2).join('');
+}
+
+/** The app has rendered its first view. */
+export async function ready(page) {
+  await page.waitForSelector('html[data-gazette="ready"]', { timeout: 30_000 });
+}
+
+/** Types a query; every matching document is counted and matches are marked. */
+export async function search(page, corpus, query) {
+  const expected = expectedHits(corpus, query);
+  assert.ok(expected.length > 0, `the query ${query} finds something`);
+  await page.locator('#search-input').fill('');
+  await page.locator('#search-input').pressSequentially(query, { delay: 20 });
+  await page.waitForFunction(
+    (n) => document.querySelector('.list-heading')?.textContent.includes(`找到 ${n} 篇`),
+    expected.length,
+  );
+  assert.equal(await page.locator('.doc-row').count(), Math.min(expected.length, 20));
+  assert.ok(await page.locator('.doc-row mark.hit').count() > 0, 'matches are marked');
+  return expected;
+}
+
+/** Opens the first result: the document's title and first paragraph are shown. */
+export async function openFirstResult(page, corpus) {
+  await page.locator('.doc-row .doc-title').first().click();
+  await page.waitForSelector('.doc-view');
+  const id = new URL(page.url()).hash.match(/^#\/doc\/(\w+)/)?.[1];
+  const doc = corpus.docs.find((d) => d.id === id);
+  assert.ok(doc, `the hash names a document of the corpus: ${page.url()}`);
+  assert.equal(await page.locator('.doc-view-title').textContent(), doc.title);
+  const first = doc.text.split('\n\n')[0].replace(/\s/g, '');
+  const shown = (await page.locator('.doc-text').textContent()).replace(/\s/g, '');
+  assert.ok(shown.startsWith(first), 'the text starts with the first paragraph');
+  return doc;
+}
+
+/** Back returns to the results with the query still in the search box. */
+export async function backToResults(page, query) {
+  await page.locator('a.back').click();
+  await page.waitForSelector('.doc-row mark.hit');
+  assert.equal(await page.locator('#search-input').inputValue(), query);
+}
+
+/** Every step above, in a reader's order. */
+export async function readerJourney(page, corpus, { shot } = {}) {
+  await ready(page);
+  const query = queryFor(corpus);
+  await search(page, corpus, query);
+  if (shot) await page.screenshot({ path: shot('search'), fullPage: true });
+  const doc = await openFirstResult(page, corpus);
+  if (shot) await page.screenshot({ path: shot('doc'), fullPage: true });
+  await backToResults(page, query);
+  return { query, doc };
+}
