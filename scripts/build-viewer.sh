@@ -5,12 +5,12 @@
 # INPUT is a directory of raw files (built with `gazette build` first; the
 # report goes next to the corpus in target/gazette/) or a corpus JSON.
 # --title/--description name the corpus in the viewer's header (for a corpus
-# JSON they replace its own). --out defaults to dist.
+# JSON they replace its own). --out defaults to the repository's dist/.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+repo=$(cd "$(dirname "$0")/.." && pwd)
 
-usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
-input="" out=dist title="" description="" has_title=no has_description=no
+usage() { sed -n '2,8p' "$repo/scripts/build-viewer.sh" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+input="" out="$repo/dist" title="" description="" has_title=no has_description=no
 while [ $# -gt 0 ]; do
   case $1 in
     --title) [ $# -ge 2 ] || usage; title=$2; has_title=yes; shift 2 ;;
@@ -23,6 +23,10 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$input" ] || usage
 [ -e "$input" ] || { echo "error: no such file or directory: $input" >&2; exit 1; }
+# Paths are the caller's; the work happens at the repository root.
+input=$(realpath "$input")
+out=$(realpath -m "$out")
+cd "$repo"
 
 scripts/setup.sh run
 export PATH="$PWD/node_modules/.bin:$PATH"
@@ -30,7 +34,7 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 profile=${GAZETTE_CLI_PROFILE:-release}
 
 if [ -d "$input" ]; then
-  work="target/gazette/$(basename "$(realpath "$input")")"
+  work="target/gazette/$(basename "$input")"
   mkdir -p "$work"
   echo "[gazette] building the corpus from $input"
   cargo run --quiet --locked --profile "$profile" -p gazette-cli -- build "$input" \
