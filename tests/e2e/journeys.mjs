@@ -47,6 +47,31 @@ export async function search(page, corpus, query) {
   return expected;
 }
 
+/** Narrows the results by the first source offered: the count follows the
+ *  corpus, a chip names the filter, removing the chip restores the results. */
+export async function filterBySource(page, corpus, query) {
+  const before = expectedHits(corpus, query);
+  const drawer = page.locator('.drawer-toggle');
+  if (await drawer.isVisible()) await drawer.click();
+  const value = page.locator('.facet[data-facet=source] .facet-value').first();
+  const source = await value.getAttribute('data-value');
+  await value.locator('input').check();
+  const expected = before.filter((d) => d.source === source).length;
+  await page.waitForFunction(
+    (n) => document.querySelector('.list-heading')?.textContent.includes(`找到 ${n} 篇`),
+    expected,
+  );
+  if (await page.locator('.drawer-done').isVisible()) await page.locator('.drawer-done').click();
+  assert.ok(decodeURIComponent(page.url()).includes(`source=${source}`), page.url());
+  assert.equal(await page.locator('.filter-chip').count(), 1);
+  await page.locator('.filter-chip').click();
+  await page.waitForFunction(
+    (n) => document.querySelector('.list-heading')?.textContent.includes(`找到 ${n} 篇`),
+    before.length,
+  );
+  return source;
+}
+
 /** Opens the first result: the document's title and first paragraph are shown. */
 export async function openFirstResult(page, corpus) {
   await page.locator('.doc-row .doc-title').first().click();
@@ -73,6 +98,7 @@ export async function readerJourney(page, corpus, { shot } = {}) {
   await ready(page);
   const query = queryFor(corpus);
   await search(page, corpus, query);
+  await filterBySource(page, corpus, query);
   if (shot) await page.screenshot({ path: shot('search'), fullPage: true });
   const doc = await openFirstResult(page, corpus);
   if (shot) await page.screenshot({ path: shot('doc'), fullPage: true });
