@@ -20,6 +20,7 @@ pub mod agencies;
 pub mod date;
 pub mod links;
 pub mod model;
+pub mod related;
 pub mod search;
 pub mod stats;
 pub mod url_state;

@@ -11,12 +11,16 @@ use std::fmt;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A whole corpus: every document Gazette shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Corpus {
     /// Format version; see [`SCHEMA_VERSION`].
     pub schema_version: u32,
     /// Documents, sorted by date (newest first), then by id.
     pub docs: Vec<Document>,
+    /// Related documents, repost clusters and boilerplate, computed by
+    /// `gazette build`; absent in corpora made before they existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relations: Option<crate::related::Relations>,
 }
 
 /// One announcement, cleaned.
@@ -240,6 +244,7 @@ impl Corpus {
         Self {
             schema_version: SCHEMA_VERSION,
             docs,
+            relations: None,
         }
     }
 
