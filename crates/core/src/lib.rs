@@ -17,6 +17,7 @@
 #![deny(missing_docs)]
 
 pub mod agencies;
+pub mod compare;
 pub mod date;
 pub mod links;
 pub mod model;
