@@ -64,13 +64,7 @@ impl Rarity {
     /// The values both lists have (in `a`'s order) and their weighted overlap
     /// coefficient (shared weight over the smaller list's weight), 0–1.
     pub fn shared(&self, a: &[&str], b: &[&str]) -> (Vec<String>, f32) {
-        let b_set: HashSet<&str> = b.iter().copied().collect();
-        let mut seen = HashSet::new();
-        let shared: Vec<String> = a
-            .iter()
-            .filter(|v| b_set.contains(*v) && seen.insert(**v))
-            .map(|v| (*v).to_owned())
-            .collect();
+        let shared = shared_in_order(a, b);
         if shared.is_empty() {
             return (shared, 0.0);
         }
@@ -82,6 +76,16 @@ impl Rarity {
         let smaller = total(a).min(total(b)).max(f32::EPSILON);
         (shared, (common / smaller).min(1.0))
     }
+}
+
+/// The values of `a` that `b` has too, in `a`'s order, each once.
+pub fn shared_in_order(a: &[&str], b: &[&str]) -> Vec<String> {
+    let b_set: HashSet<&str> = b.iter().copied().collect();
+    let mut seen = HashSet::new();
+    a.iter()
+        .filter(|v| b_set.contains(*v) && seen.insert(**v))
+        .map(|v| (*v).to_owned())
+        .collect()
 }
 
 /// The corpus-wide rarities used when judging pairs.
