@@ -2,7 +2,9 @@
 //!
 //! `#/?q=网信办&sort=newest&page=2` is a list of results (no `q`: every
 //! document), `#/doc/<id>?q=网信办` one document with the query's terms
-//! marked. Reading a hash never fails: unknown keys are ignored, malformed
+//! marked, `#/compare/<A>/<B>?strict=1&hide=boilerplate` two documents side
+//! by side (`#/compare/<A>`: the second still to pick), `#/cluster/<id>` the
+//! repost cluster of a document. Reading a hash never fails: unknown keys are ignored, malformed
 //! values fall back to their defaults, an unknown path is the list.
 
 use crate::search::Sort;
@@ -31,6 +33,26 @@ pub enum Route {
         /// The query whose terms are marked ("" for none).
         query: String,
     },
+    /// Two documents side by side.
+    Compare(CompareView),
+    /// The repost cluster of a document, by the document's id.
+    Cluster {
+        /// Any member's id.
+        id: String,
+    },
+}
+
+/// Two documents compared side by side, and how.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CompareView {
+    /// The first document's id ("" while it is being picked).
+    pub a: String,
+    /// The second document's id ("" while it is being picked).
+    pub b: String,
+    /// Compare punctuation and width as written.
+    pub strict: bool,
+    /// Leave out boilerplate paragraphs.
+    pub hide_boilerplate: bool,
 }
 
 impl Default for Route {
@@ -68,6 +90,7 @@ impl Route {
         let mut query = String::new();
         let mut sort = Sort::default();
         let mut page = 1;
+        let (mut strict, mut hide_boilerplate) = (false, false);
         for pair in params.split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = decode(value);
@@ -75,6 +98,8 @@ impl Route {
                 "q" => query = value.chars().take(MAX_QUERY_CHARS).collect(),
                 "sort" => sort = Sort::from_name(&value).unwrap_or_default(),
                 "page" => page = value.parse().ok().filter(|&p| p >= 1).unwrap_or(1),
+                "strict" => strict = value == "1",
+                "hide" => hide_boilerplate = value == "boilerplate",
                 _ => {}
             }
         }
@@ -83,6 +108,23 @@ impl Route {
                 id: id.to_owned(),
                 query,
             },
+            Some(("cluster", id)) if is_id(id) => Route::Cluster { id: id.to_owned() },
+            _ if path == "compare" || path.starts_with("compare/") => {
+                let mut ids = path.split('/').skip(1);
+                let mut side = || {
+                    ids.next()
+                        .filter(|id| is_id(id))
+                        .unwrap_or_default()
+                        .to_owned()
+                };
+                let (a, b) = (side(), side());
+                Route::Compare(CompareView {
+                    a,
+                    b,
+                    strict,
+                    hide_boilerplate,
+                })
+            }
             _ => Route::List(ListView { query, sort, page }),
         }
     }
@@ -109,6 +151,20 @@ impl Route {
                 }
                 format!("doc/{id}")
             }
+            Route::Compare(view) => {
+                if view.strict {
+                    params.push("strict=1".to_owned());
+                }
+                if view.hide_boilerplate {
+                    params.push("hide=boilerplate".to_owned());
+                }
+                match (view.a.is_empty(), view.b.is_empty()) {
+                    (true, true) => "compare".to_owned(),
+                    (false, true) => format!("compare/{}", view.a),
+                    _ => format!("compare/{}/{}", view.a, view.b),
+                }
+            }
+            Route::Cluster { id } => format!("cluster/{id}"),
         };
         match params.is_empty() {
             true => format!("#/{path}"),
@@ -155,10 +211,60 @@ mod tests {
             Route::List(list),
             doc("e6fc0708bbf2", ""),
             doc("e6fc0708bbf2", "个人信息 保护"),
+            Route::Compare(CompareView::default()),
+            Route::Compare(CompareView {
+                a: "e6fc0708bbf2".into(),
+                b: "8849fe3ad291".into(),
+                strict: true,
+                hide_boilerplate: true,
+            }),
+            Route::Compare(CompareView {
+                a: "e6fc0708bbf2".into(),
+                ..CompareView::default()
+            }),
+            Route::Compare(CompareView {
+                b: "8849fe3ad291".into(),
+                ..CompareView::default()
+            }),
+            Route::Cluster {
+                id: "e6fc0708bbf2".into(),
+            },
         ] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
         }
         assert_eq!(Route::default().to_hash(), "#/");
+    }
+
+    #[test]
+    fn compare_and_cluster_hashes() {
+        let view = |a: &str, b: &str| {
+            Route::Compare(CompareView {
+                a: a.into(),
+                b: b.into(),
+                ..CompareView::default()
+            })
+        };
+        assert_eq!(Route::from_hash("#/compare/abc/def"), view("abc", "def"));
+        assert_eq!(view("abc", "def").to_hash(), "#/compare/abc/def");
+        assert_eq!(Route::from_hash("#/compare/abc"), view("abc", ""));
+        assert_eq!(Route::from_hash("#/compare"), view("", ""));
+        // Odd ids are dropped, not errors.
+        assert_eq!(Route::from_hash("#/compare/<x>/def"), view("", "def"));
+        assert_eq!(Route::from_hash("#/compare/a/b/c"), view("a", "b"));
+        assert_eq!(
+            Route::from_hash("#/compare/a/b?strict=1&hide=boilerplate"),
+            Route::Compare(CompareView {
+                a: "a".into(),
+                b: "b".into(),
+                strict: true,
+                hide_boilerplate: true
+            })
+        );
+        assert_eq!(
+            Route::from_hash("#/cluster/abc"),
+            Route::Cluster { id: "abc".into() }
+        );
+        assert_eq!(Route::from_hash("#/cluster/"), Route::default());
     }
 
     #[test]

@@ -19,6 +19,7 @@
 
 pub mod align;
 pub mod chardiff;
+pub mod density;
 pub mod export;
 
 use crate::related::boilerplate::Boilerplate;
