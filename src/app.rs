@@ -1,7 +1,9 @@
 //! The root component: provides the corpus and the router, picks the page.
 
 use crate::components::site_header::SiteHeader;
-use crate::pages::{doc_page::DocPage, list_page::ListPage};
+use crate::pages::{
+    cluster_page::ClusterPage, compare_page::ComparePage, doc_page::DocPage, list_page::ListPage,
+};
 use crate::route::use_router_state;
 use gazette_core::search::Library;
 use gazette_core::url_state::Route;
@@ -51,6 +53,8 @@ pub fn app(props: &AppProps) -> Html {
         Route::Doc { id, query } => html! {
             <DocPage id={AttrValue::from(id.clone())} query={AttrValue::from(query.clone())} />
         },
+        Route::Compare(view) => html! { <ComparePage view={view.clone()} /> },
+        Route::Cluster { id } => html! { <ClusterPage id={AttrValue::from(id.clone())} /> },
     };
     html! {
         <ContextProvider<Shared> context={library}>

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod components;
+pub mod download;
 pub mod embedded;
 pub mod marked;
 pub mod pages;

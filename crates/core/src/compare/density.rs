@@ -11,7 +11,10 @@ pub const CONTAINED: f32 = 0.8;
 
 /// For each paragraph of `canonical` (as [`crate::model::paragraphs`] gives
 /// them), how many of `others` contain it.
-pub fn paragraph_density<'a>(canonical: &str, others: impl IntoIterator<Item = &'a str>) -> Vec<usize> {
+pub fn paragraph_density<'a>(
+    canonical: &str,
+    others: impl IntoIterator<Item = &'a str>,
+) -> Vec<usize> {
     let mut whole = Comparable::default();
     let mut bounds = Vec::new();
     for (start, paragraph) in paragraph_spans(canonical) {
@@ -46,6 +49,9 @@ mod tests {
         let canonical = "国家网信办发布生成式人工智能服务管理暂行办法。\n\n办法自二〇二三年八月十五日起施行并鼓励创新应用。\n\n短。";
         let full = canonical.to_owned();
         let first_only = "转载：国家网信办发布生成式人工智能服务管理暂行办法！另有评论若干。";
-        assert_eq!(paragraph_density(canonical, [full.as_str(), first_only]), [2, 1, 1]);
+        assert_eq!(
+            paragraph_density(canonical, [full.as_str(), first_only]),
+            [2, 1, 1]
+        );
     }
 }
