@@ -62,6 +62,18 @@ step "wasm tests (headless Chromium)"
 step "release build";     checked trunk trunk build --release --offline --locked
 step "end-to-end tests (Playwright, headless Chromium)"
                           counted e2e node --test tests/e2e/
+step "end-to-end tests on the policy corpus (related documents, repost clusters, comparison)"
+if [ -d ../shared/corpus/policy ]; then
+  policy=$PWD/target/e2e-policy
+  mkdir -p "$policy"
+  checked policy-corpus cargo run --locked -q -p gazette-cli -- build ../shared/corpus/policy -o "$policy/corpus.json"
+  checked policy-dist env GAZETTE_CORPUS="$policy/corpus.json" \
+                            trunk build --release --offline --locked --dist "$policy/dist"
+  counted e2e-policy env GAZETTE_CORPUS="$policy/corpus.json" GAZETTE_DIST="$policy/dist" \
+                            node --test tests/e2e/related.test.mjs
+else
+  echo "SKIPPED: end-to-end tests on the policy corpus (../shared/corpus/policy not found)" | tee "$logs/e2e-policy.log"
+fi
 
 grep -h 'SKIPPED' "$logs"/*.log | sort -u || true
 rm -rf "$logs"

@@ -155,8 +155,8 @@ fn html_cell(chars: &[char], span: Option<Span>, marks: &[Mark], side: char) -> 
         })
         .collect();
     format!(
-        "<td data-start=\"{}\" data-end=\"{}\">{body}</td>",
-        span.start, span.end
+        "<td data-start=\"{}\" data-end=\"{}\"><small>{}–{}</small> {body}</td>",
+        span.start, span.end, span.start, span.end
     )
 }
 
@@ -189,7 +189,7 @@ pub fn html(c: &Comparison, a: &Document, b: &Document) -> String {
         "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>对照：{title}</title>\n<style>\
 body{{font-family:\"PingFang SC\",\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;margin:1rem}}\
 table{{border-collapse:collapse;width:100%}}td,th{{border:1px solid #ddd;padding:.4rem;vertical-align:top;text-align:left}}\
-td.kind{{white-space:nowrap;color:#666;font-size:.85em}}td.gap{{background:repeating-linear-gradient(45deg,#f4f4f4 0 6px,#fff 6px 12px)}}\
+td.kind,small{{white-space:nowrap;color:#666;font-size:.85em}}td.gap{{background:repeating-linear-gradient(45deg,#f4f4f4 0 6px,#fff 6px 12px)}}\
 del{{background:#fdd;color:#900}}ins{{background:#dfd;color:#060;text-decoration:none}}mark{{background:#def}}\
 tr.moved td{{border-left:3px solid #96c}}\
 </style></head><body>\n<h1>对照</h1>\n<p>A 见于 B：{a_in_b}；B 见于 A：{b_in_a}。\

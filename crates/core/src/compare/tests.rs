@@ -118,5 +118,7 @@ fn exports_name_both_documents_and_mark_changes() {
     let html = export::html(&c, &a, &b);
     assert!(html.contains("标题&lt;a1&gt;"));
     assert!(html.contains("工信部<del>将</del>开展"));
-    assert!(html.contains("<td data-start=\"0\" data-end=\"13\">工信部<ins>已</ins>开展"));
+    assert!(html.contains(
+        "<td data-start=\"0\" data-end=\"13\"><small>0–13</small> 工信部<ins>已</ins>开展"
+    ));
 }

@@ -132,8 +132,19 @@ pub struct Overlap {
 }
 
 /// The passages `a` and `b` share and the share of each they cover.
+/// Symmetric: `overlap(b, a)` is `overlap(a, b)` with the sides swapped
+/// (the scan always runs over the same one of the two texts).
 pub fn overlap(a: &[char], b: &[char], min_len: usize) -> Overlap {
-    let passages = shared_passages(a, b, min_len);
+    let passages = if (a.len(), a) <= (b.len(), b) {
+        shared_passages(a, b, min_len)
+    } else {
+        let mut swapped: Vec<Passage> = shared_passages(b, a, min_len)
+            .into_iter()
+            .map(|p| Passage { a: p.b, b: p.a })
+            .collect();
+        swapped.sort_by_key(|p| (p.a.start, p.b.start));
+        swapped
+    };
     let share = |covered: usize, len: usize| match len {
         0 => 0.0,
         len => covered as f32 / len as f32,
@@ -191,6 +202,15 @@ mod tests {
         let o = overlap(&short, &long, 12);
         assert_eq!(o.a_in_b, 1.0);
         assert!(o.b_in_a < 0.6);
+    }
+
+    #[test]
+    fn overlap_is_symmetric() {
+        let a = chars("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸");
+        let b = chars("子丑寅卯辰巳午未申酉戌亥天地玄黄甲乙丙丁戊己庚辛壬癸子丑寅卯");
+        let (ab, ba) = (overlap(&a, &b, 8), overlap(&b, &a, 8));
+        assert_eq!((ab.a_in_b, ab.b_in_a), (ba.b_in_a, ba.a_in_b));
+        assert_eq!(ab.passages.len(), ba.passages.len());
     }
 
     #[test]
