@@ -7,7 +7,7 @@ use gazette_core::compare::{MarkKind, RowKind};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 /// One side of a row.
@@ -112,8 +112,13 @@ fn follow(from: &NodeRef, to: &NodeRef) {
     }
 }
 
-/// Scrolls both panes to a row.
-fn reveal(panes: [&NodeRef; 2], row: usize) {
+/// Brings the panes into the window and scrolls both to a row.
+fn reveal(container: &NodeRef, panes: [&NodeRef; 2], row: usize) {
+    if let Some(container) = container.cast::<Element>() {
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Start);
+        container.scroll_into_view_with_scroll_into_view_options(&options);
+    }
     for pane in panes {
         let (Some(element), Some(cell)) =
             (pane.cast::<Element>(), cells(pane).into_iter().nth(row))
@@ -127,6 +132,7 @@ fn reveal(panes: [&NodeRef; 2], row: usize) {
 /// The two panes.
 #[function_component(CompareTable)]
 pub fn compare_table(props: &CompareTableProps) -> Html {
+    let container = use_node_ref();
     let pane_a = use_node_ref();
     let pane_b = use_node_ref();
     {
@@ -139,10 +145,10 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
         });
     }
     {
-        let (a, b) = (pane_a.clone(), pane_b.clone());
+        let (container, a, b) = (container.clone(), pane_a.clone(), pane_b.clone());
         use_effect_with((props.current, props.rows.clone()), move |(current, _)| {
             if let Some(row) = *current {
-                reveal([&a, &b], row);
+                reveal(&container, [&a, &b], row);
             }
         });
     }
@@ -162,7 +168,7 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
         rows.collect::<Html>()
     };
     html! {
-        <div class="compare-panes" data-sync={if props.sync { "on" } else { "off" }}>
+        <div class="compare-panes" ref={container} data-sync={if props.sync { "on" } else { "off" }}>
             <div class="compare-pane pane-a" ref={pane_a.clone()} onscroll={on_scroll(&pane_a, &pane_b)}
                 role="region" aria-label="A 的正文" tabindex="0">
                 { pane('A') }

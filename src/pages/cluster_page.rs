@@ -78,7 +78,14 @@ pub fn cluster_page(props: &ClusterPageProps) -> Html {
     let rows = steps.iter().map(|step| {
         let doc = &docs[step.doc];
         let is_canonical = step.doc == cluster.canonical;
-        let day = DateParts::parse(&doc.date).map_or_else(|| doc.date.clone(), |d| d.minute_label());
+        // Sources that give only a day are stored at midnight: show the day alone.
+        let day = DateParts::parse(&doc.date).map_or_else(
+            || doc.date.clone(),
+            |d| match (d.hour, d.minute) {
+                (0, 0) => d.day_label(),
+                _ => d.minute_label(),
+            },
+        );
         let lag = step.lag_minutes.map(lag_label).unwrap_or_else(|| "日期不明".to_owned());
         let width = step.lag_minutes.map_or(0.0, |m| (m.max(0) as f64 / latest as f64 * 100.0).clamp(0.0, 100.0));
         let text = texts.iter().find(|(m, _)| *m == step.doc).map(|(_, t)| t.as_str()).unwrap_or_default();

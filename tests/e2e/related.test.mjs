@@ -157,10 +157,17 @@ test('a repost cluster: timeline and density, then its comparison with every con
     await page.waitForSelector('.pane-a > .crow.current');
     assert.match(await page.locator('.diff-count').textContent(), new RegExp(`第 1 / ${differences} 处不同`));
     assert.equal(await page.locator('.pane-b > .crow.current').count(), 1);
+    const inView = await page.locator('.pane-a > .crow.current').evaluate((cell) => {
+      const pane = cell.parentElement.getBoundingClientRect();
+      const box = cell.getBoundingClientRect();
+      return box.top >= pane.top - 1 && box.top < pane.bottom && box.top < innerHeight;
+    });
+    assert.ok(inView, 'the current difference is scrolled into view');
+    await page.screenshot({ path: screenshotPath('compare-policy-1440') });
     await page.locator('.prev-diff').click();
     assert.match(await page.locator('.diff-count').textContent(), new RegExp(`第 ${differences} / ${differences} 处不同`));
+    await page.locator('.next-diff').click();
   }
-  await page.screenshot({ path: screenshotPath('compare-policy-1440') });
 
   // Export, with titles, dates, sources and offsets of both.
   for (const [button, ext, needle] of [['.export-md', '.md', '## 1 · '], ['.export-html', '.html', '<table>']]) {

@@ -18,6 +18,7 @@ use std::process::Command;
 use std::time::Instant;
 
 const CHILD: &str = "GAZETTE_RELATED_BENCH_FRACTION";
+const SAMPLE: &str = "GAZETTE_RELATED_BENCH_SAMPLE";
 const FRACTIONS: [u32; 3] = [25, 50, 100];
 
 fn corpus_path() -> Option<PathBuf> {
@@ -50,12 +51,19 @@ fn sample(docs: Vec<Document>, percent: u32) -> Vec<Document> {
         .collect()
 }
 
-fn child(percent: u32) {
-    let Some(path) = corpus_path() else { return };
-    let json = std::fs::read_to_string(&path).expect("read the scale corpus");
-    let corpus = Corpus::from_json(&json).expect("a corpus");
-    drop(json);
-    let docs = sample(corpus.docs, percent);
+/// Where the parent writes a fraction's documents, so that a child reads
+/// only those (nothing freed before the measurement hides memory use).
+fn sample_path(percent: u32) -> PathBuf {
+    std::env::temp_dir().join(format!(
+        "gazette-related-bench-{}-{percent}.json",
+        std::process::id()
+    ))
+}
+
+fn child(percent: u32, path: &str) {
+    let file = std::fs::File::open(path).expect("open the sample");
+    let docs: Vec<Document> =
+        serde_json::from_reader(std::io::BufReader::new(file)).expect("a sample");
     let chars: usize = docs.iter().map(|d| d.text.chars().count()).sum();
     let started = Instant::now();
     let comparable: usize = docs
@@ -81,7 +89,8 @@ fn child(percent: u32) {
 
 fn main() {
     if let Some(percent) = std::env::var(CHILD).ok().and_then(|p| p.parse().ok()) {
-        child(percent);
+        let path = std::env::var(SAMPLE).unwrap_or_default();
+        child(percent, &path);
         return;
     }
     let Some(path) = corpus_path() else {
@@ -95,12 +104,21 @@ fn main() {
         path.display()
     );
     let exe = std::env::current_exe().expect("own path");
+    let json = std::fs::read_to_string(&path).expect("read the scale corpus");
+    let corpus = Corpus::from_json(&json).expect("a corpus");
+    drop(json);
     let mut rows: Vec<serde_json::Value> = Vec::new();
     for percent in FRACTIONS {
+        let sample_file = sample_path(percent);
+        let docs = sample(corpus.docs.clone(), percent);
+        std::fs::write(&sample_file, serde_json::to_vec(&docs).expect("JSON"))
+            .expect("write the sample");
         let out = Command::new(&exe)
             .env(CHILD, percent.to_string())
+            .env(SAMPLE, &sample_file)
             .output()
             .expect("run a fraction");
+        let _ = std::fs::remove_file(&sample_file);
         let line = String::from_utf8_lossy(&out.stdout);
         match serde_json::from_str(line.trim()) {
             Ok(row) => rows.push(row),

@@ -33,17 +33,28 @@ pub fn compute(docs: &[Document], tuning: &Tuning) -> Relations {
         .map(|d| comparable_text(&d.text, false, |p| boilerplate.contains(p)).chars)
         .collect();
     let titles: Vec<String> = docs.iter().map(|d| title_key(&d.title)).collect();
-    let pairs = candidate_pairs(docs, &texts, &titles, tuning);
+    let text_index = KeyIndex::new(
+        texts
+            .iter()
+            .map(|t| fingerprints(t, tuning.window))
+            .collect(),
+    );
+    let pairs = candidate_pairs(docs, &text_index, &titles, tuning);
 
     let rarities = Rarities::of(docs);
     let mut lists: Vec<Vec<RelatedDoc>> = vec![Vec::new(); docs.len()];
     let mut reposts = Vec::new();
     for (a, b) in pairs {
-        let found = overlap(&texts[a], &texts[b], tuning.min_passage);
-        let text = TextFacts {
-            passages: found.passages.len() as u32,
-            a_share: found.a_in_b,
-            b_share: found.b_in_a,
+        let text = match worth_comparing(&text_index, a, b, tuning) {
+            false => TextFacts::default(),
+            true => {
+                let found = overlap(&texts[a], &texts[b], tuning.min_passage);
+                TextFacts {
+                    passages: found.passages.len() as u32,
+                    a_share: found.a_in_b,
+                    b_share: found.b_in_a,
+                }
+            }
         };
         let same = !titles[a].is_empty() && titles[a] == titles[b];
         let title = TitleFacts {
@@ -101,10 +112,19 @@ pub fn compute(docs: &[Document], tuning: &Tuning) -> Relations {
     }
 }
 
-/// Every pair worth comparing, `(a, b)` with `a < b`, sorted.
+/// Whether two texts may share enough to count: their shared fingerprints
+/// (any shared passage of `SEED + window - 1` characters leaves one) are a
+/// fair part of the smaller text's, so the exact comparison is not wasted.
+fn worth_comparing(index: &KeyIndex, a: usize, b: usize, tuning: &Tuning) -> bool {
+    let shared = index.shared(a, b);
+    let smaller = index.count(a).min(index.count(b)).max(1);
+    shared > 0 && shared as f32 >= tuning.min_share / 4.0 * smaller as f32
+}
+
+/// Every pair worth judging, `(a, b)` with `a < b`, sorted.
 fn candidate_pairs(
     docs: &[Document],
-    texts: &[Vec<char>],
+    text_index: &KeyIndex,
     titles: &[String],
     tuning: &Tuning,
 ) -> Vec<(usize, usize)> {
@@ -115,12 +135,6 @@ fn candidate_pairs(
             pairs.push((a.min(b), a.max(b)));
         }
     };
-    let text_index = KeyIndex::new(
-        texts
-            .iter()
-            .map(|t| fingerprints(t, tuning.window))
-            .collect(),
-    );
     for doc in 0..docs.len() {
         let found = text_index.candidates(
             doc,

@@ -76,6 +76,27 @@ impl KeyIndex {
         }
     }
 
+    /// How many keys two documents share (counting keys in two or more
+    /// documents, however many).
+    pub fn shared(&self, a: usize, b: usize) -> u32 {
+        let (Some(ra), Some(rb)) = (self.runs_of_doc.get(a), self.runs_of_doc.get(b)) else {
+            return 0;
+        };
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < ra.len() && j < rb.len() {
+            match ra[i].cmp(&rb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
+    }
+
     /// Number of keys of a document.
     pub fn count(&self, doc: usize) -> u32 {
         self.counts.get(doc).copied().unwrap_or(0)
@@ -168,5 +189,7 @@ mod tests {
         assert_eq!(index.candidates(0, 10, 1, &mut scratch), [(1, 3)]);
         assert!(index.candidates(4, 3, 10, &mut scratch).is_empty());
         assert_eq!(index.count(0), 4);
+        assert_eq!(index.shared(0, 1), 3);
+        assert_eq!(index.shared(1, 4), 0);
     }
 }

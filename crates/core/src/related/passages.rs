@@ -5,7 +5,30 @@
 //! related documents, clusters and comparisons.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+
+/// Seed hashes are mixed already: the table uses them as they are.
+#[derive(Default)]
+struct SeedHasher(u64);
+
+impl Hasher for SeedHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(byte);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type SeedTable = HashMap<u64, u32, BuildHasherDefault<SeedHasher>>;
 
 /// Characters in a seed piece: the shortest run that can start a passage.
 pub const SEED: usize = 8;
@@ -63,7 +86,7 @@ pub fn shared_passages(a: &[char], b: &[char], min_len: usize) -> Vec<Passage> {
     }
     // Positions in `b` by seed hash, chained: `first[hash]`, then `next[pos]`.
     let b_hashes = seed_hashes(b);
-    let mut first: HashMap<u64, u32> = HashMap::with_capacity(b_hashes.len());
+    let mut first = SeedTable::with_capacity_and_hasher(b_hashes.len(), Default::default());
     let mut next = vec![u32::MAX; b_hashes.len()];
     for (pos, &hash) in b_hashes.iter().enumerate().rev() {
         if let Some(previous) = first.insert(hash, pos as u32) {
