@@ -5,6 +5,7 @@
 // the result, then two animation frames (layout and paint included). Run by scripts/bench-compare.sh.
 //   node bench/compare.mjs <dist dir> <corpus.json> [runs]
 import fs from 'node:fs';
+import path from 'node:path';
 import { serve } from '../tests/e2e/serve.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 
@@ -52,7 +53,7 @@ const quantile = (xs, q) => {
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
 };
 
-const server = await serve(dist);
+const server = await serve(path.resolve(dist));
 const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 await page.goto(server.url);

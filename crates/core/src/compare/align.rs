@@ -25,6 +25,34 @@ pub struct Pairing {
     pub b: Option<usize>,
 }
 
+/// An upper bound of [`likeness`], in linear time: characters both have
+/// (counted with repeats) can at most all be in the common runs.
+fn likeness_bound(a: &[char], b: &[char]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 1.0;
+    }
+    let mut counts: std::collections::HashMap<char, u32> = std::collections::HashMap::new();
+    for &c in a {
+        *counts.entry(c).or_default() += 1;
+    }
+    let mut common = 0usize;
+    for c in b {
+        if let Some(n) = counts.get_mut(c).filter(|n| **n > 0) {
+            *n -= 1;
+            common += 1;
+        }
+    }
+    2.0 * common as f32 / (a.len() + b.len()) as f32
+}
+
+/// [`likeness`] when it may reach `threshold`, else 0 (without the diff).
+pub fn likeness_over(a: &[char], b: &[char], threshold: f32) -> f32 {
+    if likeness_bound(a, b) < threshold {
+        return 0.0;
+    }
+    likeness(a, b)
+}
+
 /// How alike two paragraphs are, 0–1: the share of both inside shared
 /// runs (character diff for short paragraphs, shared passages for long ones).
 pub fn likeness(a: &[char], b: &[char]) -> f32 {
@@ -111,7 +139,7 @@ fn find_moved(
                 .flat_map(|(_, (_, rb, _))| rb.iter().copied());
             let best = elsewhere
                 .filter(|pb| !used_b.contains(pb))
-                .map(|pb| (pb, likeness(&a[pa], &b[pb])))
+                .map(|pb| (pb, likeness_over(&a[pa], &b[pb], MOVED)))
                 .filter(|&(_, l)| l >= MOVED)
                 .max_by(|x, y| x.1.total_cmp(&y.1));
             if let Some((pb, _)) = best {
@@ -142,7 +170,7 @@ fn region_rows(
         let best = free_b[from..]
             .iter()
             .enumerate()
-            .map(|(k, &pb)| (k, likeness(&a[pa], &b[pb])))
+            .map(|(k, &pb)| (k, likeness_over(&a[pa], &b[pb], CHANGED)))
             .filter(|&(_, l)| l >= CHANGED)
             .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
         if let Some((k, _)) = best {
@@ -202,6 +230,23 @@ mod tests {
 
     fn paragraphs(texts: &[&str]) -> Vec<Vec<char>> {
         texts.iter().map(|t| t.chars().collect()).collect()
+    }
+
+    #[test]
+    fn the_bound_is_never_below_the_likeness() {
+        let texts = [
+            "国家网信办发布通知",
+            "通知发布网信办国家",
+            "工信部开展专项整治",
+            "",
+            "甲甲甲乙",
+        ];
+        for x in texts {
+            for y in texts {
+                let (a, b): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+                assert!(likeness_bound(&a, &b) >= likeness(&a, &b), "{x} {y}");
+            }
+        }
     }
 
     fn kinds(rows: &[Pairing]) -> Vec<(RowKind, Option<usize>, Option<usize>)> {
