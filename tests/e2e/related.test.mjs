@@ -202,6 +202,30 @@ test('a repost cluster: timeline and density, then its comparison with every con
   assert.deepEqual(errors, []);
   await page.close();
 
+  // Changed rows mark deletions on A's side and insertions on B's: the first repost pair
+  // (by cluster order) whose comparison has a changed row.
+  const checker = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const checkerErrors = watchErrors(checker);
+  let found = null;
+  for (const c of clusters.slice(0, 40)) {
+    for (const m of c.members.filter((id) => id !== c.canonical)) {
+      await checker.goto(`${server.url}#/compare/${c.canonical}/${m}`);
+      await checker.waitForSelector(`.compare-page[data-compare="${c.canonical}/${m}"] .pane-b > .crow`);
+      if (await checker.locator('.pane-a > .crow.changed').count() > 0) { found = [c.canonical, m]; break; }
+    }
+    if (found) break;
+  }
+  assert.ok(found, 'some repost pair has a changed paragraph');
+  const changedA = checker.locator('.pane-a > .crow.changed').first();
+  const row = await changedA.getAttribute('data-row');
+  const changedB = checker.locator(`.pane-b > .crow[data-row="${row}"]`);
+  assert.match(await changedB.getAttribute('class'), /changed/);
+  const marks = (await changedA.locator('del.chg').count()) + (await changedB.locator('ins.chg').count());
+  assert.ok(marks > 0, 'a changed row marks what changed');
+  await checker.screenshot({ path: screenshotPath('compare-changed-1440') });
+  assert.deepEqual(checkerErrors, []);
+  await checker.close();
+
   // The same comparison on a phone: panes stacked, still in step.
   const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
   const phoneErrors = watchErrors(phone);
