@@ -3,7 +3,8 @@
 //! `GAZETTE_CORPUS` names a corpus JSON file (made by `gazette build`);
 //! without it, the seed corpus in `corpus/`. The corpus is checked and packed
 //! here (`gazette_core::search::pack`), so a bad corpus fails the build, not
-//! the page, and the browser never builds an index at start-up.
+//! the page, and the browser never builds an index at start-up. A corpus
+//! without related lists (made by an older `gazette build`) gets them here.
 //! `GAZETTE_TITLE` and `GAZETTE_DESCRIPTION`, when set, replace the corpus's
 //! own title and description (`scripts/build-viewer.sh --title …`).
 
@@ -30,10 +31,15 @@ fn main() {
         Ok(json) => json,
         Err(err) => fail(&format!("cannot read corpus {}: {err}", path.display())),
     };
-    let corpus = match gazette_core::model::Corpus::from_json(&json) {
+    let mut corpus = match gazette_core::model::Corpus::from_json(&json) {
         Ok(corpus) => corpus,
         Err(err) => fail(&format!("{}: {err}", path.display())),
     };
+    // A corpus made before `gazette build` stored relations gets them here.
+    if corpus.relations.is_none() {
+        let tuning = gazette_core::related::Tuning::default();
+        corpus.relations = Some(gazette_core::related::compute(&corpus.docs, &tuning));
+    }
     let pack = gazette_core::search::pack::encode(&corpus);
     let mut info = corpus.info();
     if let Ok(title) = std::env::var("GAZETTE_TITLE") {

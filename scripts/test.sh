@@ -77,6 +77,13 @@ if [ -d ../shared/corpus/policy ]; then
 fi
 step "end-to-end tests (Playwright, headless Chromium)"
                           counted e2e node --test tests/e2e/
+step "end-to-end tests on the policy corpus (related documents, repost clusters, comparison)"
+if [ -n "${GAZETTE_POLICY_DIST:-}" ]; then
+  counted e2e-policy env GAZETTE_CORPUS="$GAZETTE_POLICY_CORPUS" GAZETTE_DIST="$GAZETTE_POLICY_DIST" \
+                            node --test tests/e2e/related.test.mjs
+else
+  echo "SKIPPED: end-to-end tests on the policy corpus (../shared/corpus/policy not found)" | tee "$logs/e2e-policy.log"
+fi
 
 grep -h 'SKIPPED' "$logs"/*.log | sort -u || true
 rm -rf "$logs"

@@ -4,7 +4,9 @@ use crate::components::embed_bar::EmbedBar;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::{Lang, LangChoice, Texts};
 use crate::keyboard::use_keyboard_shortcuts;
-use crate::pages::{doc_page::DocPage, list_page::ListPage};
+use crate::pages::{
+    cluster_page::ClusterPage, compare_page::ComparePage, doc_page::DocPage, list_page::ListPage,
+};
 use crate::route::use_router_state;
 use gazette_core::embed::EmbedOptions;
 use gazette_core::facets::FacetIndex;
@@ -94,6 +96,8 @@ pub fn app(props: &AppProps) -> Html {
         Route::Doc { id, query } => html! {
             <DocPage id={AttrValue::from(id.clone())} query={AttrValue::from(query.clone())} />
         },
+        Route::Compare(view) => html! { <ComparePage view={view.clone()} /> },
+        Route::Cluster { id } => html! { <ClusterPage id={AttrValue::from(id.clone())} /> },
     };
     html! {
         <ContextProvider<Shared> context={shared}>

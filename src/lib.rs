@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod components;
+pub mod download;
 pub mod embed;
 pub mod embedded;
 pub mod i18n;

@@ -276,3 +276,118 @@ async fn doc_view_shows_images_as_placeholders_in_place_and_never_loads_them() {
         );
     }
 }
+
+mod comparison {
+    use super::{mount_point, texts};
+    use gazette_app::components::compare_table::{
+        Cell, CompareTable, CompareTableProps, RowView, Rows,
+    };
+    use gazette_app::components::related_list::{RelatedItem, RelatedList, RelatedListProps};
+    use gazette_core::compare::{MarkKind, RowKind};
+    use std::rc::Rc;
+    use wasm_bindgen_test::*;
+    use yew::AttrValue;
+
+    fn cell(pieces: &[(&str, Option<MarkKind>)]) -> Option<Cell> {
+        Some(Cell {
+            pieces: pieces
+                .iter()
+                .map(|(t, m)| (AttrValue::from(t.to_string()), *m))
+                .collect(),
+            offsets: "0–4".into(),
+            note: None,
+        })
+    }
+
+    #[wasm_bindgen_test]
+    async fn compare_table_lines_up_rows_with_gaps_and_marks_changes_as_elements() {
+        let root = mount_point();
+        let rows = vec![
+            RowView {
+                kind: RowKind::Same,
+                a: cell(&[("相同段落", None)]),
+                b: cell(&[("相同段落", None)]),
+            },
+            RowView {
+                kind: RowKind::Changed,
+                a: cell(&[
+                    ("工信部", None),
+                    ("将", Some(MarkKind::Changed)),
+                    ("开展", None),
+                ]),
+                b: cell(&[
+                    ("工信部", None),
+                    ("已", Some(MarkKind::Changed)),
+                    ("开展<b>", None),
+                ]),
+            },
+            RowView {
+                kind: RowKind::OnlyB,
+                a: None,
+                b: cell(&[("新增", None), ("别处也有", Some(MarkKind::Shared))]),
+            },
+        ];
+        yew::Renderer::<CompareTable>::with_root_and_props(
+            root.clone(),
+            CompareTableProps {
+                rows: Rows(Rc::new(rows)),
+                current: Some(1),
+                sync: true,
+            },
+        )
+        .render();
+        yew::scheduler::flush().await;
+        assert_eq!(texts(&root, ".pane-a > .crow").len(), 3);
+        assert_eq!(texts(&root, ".pane-b > .crow").len(), 3);
+        assert_eq!(texts(&root, ".pane-a del.chg"), ["将"]);
+        assert_eq!(texts(&root, ".pane-b ins.chg"), ["已"]);
+        assert_eq!(texts(&root, ".pane-b mark.shared"), ["别处也有"]);
+        assert_eq!(texts(&root, ".pane-a > .crow.gap .gap-label"), ["A 无此段"]);
+        assert_eq!(
+            texts(&root, ".crow.current").len(),
+            2,
+            "the current row on both sides"
+        );
+        assert!(
+            root.query_selector(".pane-b b").ok().flatten().is_none(),
+            "text stays text"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn related_list_shows_reasons_and_compare_links() {
+        let root = mount_point();
+        let items = vec![RelatedItem {
+            id: "8849fe3ad291".into(),
+            title: "聚精会神办企业".into(),
+            date: "2022-02-10".into(),
+            source: "网信中国".into(),
+            score: 0.42,
+            reasons: vec![
+                "7 段相同文字（占本文 19%，占对方 8%）".into(),
+                "标题相同".into(),
+            ],
+            href: "#/doc/8849fe3ad291".into(),
+            compare_href: "#/compare/e6fc0708bbf2/8849fe3ad291".into(),
+        }];
+        yew::Renderer::<RelatedList>::with_root_and_props(
+            root.clone(),
+            RelatedListProps {
+                items,
+                cluster: None,
+                compare_any_href: "#/compare/e6fc0708bbf2".into(),
+            },
+        )
+        .render();
+        yew::scheduler::flush().await;
+        assert_eq!(texts(&root, ".related-title"), ["聚精会神办企业"]);
+        assert_eq!(texts(&root, ".reason").len(), 2);
+        assert_eq!(texts(&root, ".score-value"), ["42"]);
+        let link = root
+            .query_selector(".compare-link")
+            .ok()
+            .flatten()
+            .and_then(|a| a.get_attribute("href"));
+        assert_eq!(link.as_deref(), Some("#/compare/e6fc0708bbf2/8849fe3ad291"));
+    }
+}

@@ -4,7 +4,6 @@ use crate::app::use_library;
 use crate::i18n::use_texts;
 use gazette_core::export::{to_csv, to_json};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props of [`ExportButtons`].
@@ -38,8 +37,8 @@ pub fn export_buttons(props: &ExportButtonsProps) -> Html {
                 ),
                 Format::Json => (to_json(rows), "application/json", "gazette-results.json"),
             };
-            if let Err(err) = download(&body, mime, name) {
-                web_sys::console::error_2(&"Gazette: export failed".into(), &err);
+            if let Err(err) = crate::download::save(name, mime, &body) {
+                web_sys::console::error_1(&format!("Gazette: export failed: {err}").into());
             }
         });
         let name = match format {
@@ -58,24 +57,4 @@ pub fn export_buttons(props: &ExportButtonsProps) -> Html {
             { button(Format::Json) }
         </div>
     }
-}
-
-/// Saves `body` as a file through a temporary object URL (no network).
-fn download(body: &str, mime: &str, name: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(body));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = gloo::utils::document();
-    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    link.set_href(&url);
-    link.set_download(name);
-    link.click();
-    // The download reads the URL after this returns: free it a little later.
-    gloo::timers::callback::Timeout::new(10_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
 }

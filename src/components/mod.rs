@@ -1,9 +1,13 @@
 //! Presentational components: they take props and emit callbacks.
 
+pub mod compare_table;
+pub mod compare_toolbar;
 pub mod date_filter;
+pub mod density_text;
 pub mod doc_body;
 pub mod doc_facts;
 pub mod doc_list;
+pub mod doc_picker;
 pub mod doc_view;
 pub mod embed_bar;
 pub mod export_buttons;
@@ -12,6 +16,7 @@ pub mod facet_sidebar;
 pub mod filter_chips;
 pub mod match_nav;
 pub mod pager;
+pub mod related_list;
 pub mod search_box;
 pub mod site_header;
 pub mod timeline;

@@ -2,8 +2,11 @@
 
 use crate::app::use_library;
 use crate::components::doc_view::DocView;
+use crate::components::related_list::{ClusterNote, RelatedItem, RelatedList};
 use crate::i18n::use_texts;
-use gazette_core::url_state::{ListView, Route};
+use gazette_core::date::DateParts;
+use gazette_core::search::Library;
+use gazette_core::url_state::{CompareView, ListView, Route};
 use yew::prelude::*;
 
 /// Props of [`DocPage`].
@@ -27,14 +30,14 @@ pub fn doc_page(props: &DocPageProps) -> Html {
         false => texts.back_to_results(),
     };
     let back = html! { <a class="back" href={back_href}>{ back_label }</a> };
-    match library
-        .position(&props.id)
-        .and_then(|n| library.document(n))
-    {
-        Some(doc) => html! {
+    let position = library.position(&props.id);
+    match position.and_then(|n| library.document(n)).zip(position) {
+        Some((doc, n)) => html! {
             <>
                 { back }
                 <DocView {doc} query={props.query.clone()} />
+                <RelatedList items={related_items(&library, n)} cluster={cluster_note(&library, n)}
+                    compare_any_href={compare_href(&props.id, "")} />
             </>
         },
         None => html! {
@@ -44,4 +47,57 @@ pub fn doc_page(props: &DocPageProps) -> Html {
             </div>
         },
     }
+}
+
+fn compare_href(a: &str, b: &str) -> AttrValue {
+    Route::Compare(CompareView {
+        a: a.to_owned(),
+        b: b.to_owned(),
+        ..CompareView::default()
+    })
+    .to_hash()
+    .into()
+}
+
+/// The document's related documents, for the list.
+fn related_items(library: &Library<'_>, doc: usize) -> Vec<RelatedItem> {
+    let this = &library.docs()[doc].id;
+    library
+        .related(doc)
+        .into_iter()
+        .filter_map(|hit| {
+            let other = library.docs().get(hit.doc)?;
+            Some(RelatedItem {
+                id: other.id.clone().into(),
+                title: other.title.clone().into(),
+                date: DateParts::parse(&other.date)
+                    .map_or_else(|| other.date.clone(), |d| d.day_label())
+                    .into(),
+                source: other.source.clone().into(),
+                score: hit.score,
+                reasons: hit.reasons.iter().map(|r| r.label_zh().into()).collect(),
+                href: Route::Doc {
+                    id: other.id.clone(),
+                    query: String::new(),
+                }
+                .to_hash()
+                .into(),
+                compare_href: compare_href(this, &other.id),
+            })
+        })
+        .collect()
+}
+
+/// The document's repost cluster, if it is in one.
+fn cluster_note(library: &Library<'_>, doc: usize) -> Option<ClusterNote> {
+    let cluster = library.cluster(library.cluster_of(doc)?)?;
+    Some(ClusterNote {
+        href: Route::Cluster {
+            id: library.docs()[doc].id.clone(),
+        }
+        .to_hash()
+        .into(),
+        members: cluster.members.len(),
+        canonical: cluster.canonical == doc,
+    })
 }

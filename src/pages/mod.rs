@@ -1,4 +1,6 @@
 //! Pages: they read the corpus and call `gazette-core`, then render components.
 
+pub mod cluster_page;
+pub mod compare_page;
 pub mod doc_page;
 pub mod list_page;

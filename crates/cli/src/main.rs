@@ -6,12 +6,15 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use filter_args::{FilterArgs, JsonStats};
 use gazette_cli::pipeline;
+use gazette_core::compare::Options;
 use gazette_core::facets::FacetIndex;
 use gazette_core::model::{Corpus, CorpusInfo};
 use gazette_core::search::{pack, snippets, Library, Query, Sort, Term};
 use gazette_core::stats::CorpusStats;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::{Path, PathBuf};
+
+mod relate;
 
 /// Gazette: turn folders of scraped announcements into a clean corpus, and query it.
 #[derive(Parser)]
@@ -86,6 +89,45 @@ enum Command {
         #[arg(allow_hyphen_values = true)]
         query: Vec<String>,
     },
+    /// Print the documents related to one document, best first, with the reasons.
+    ///
+    /// Reads the related lists `gazette build` stored in the corpus (or
+    /// computes them for a corpus made before they existed).
+    Related {
+        /// The corpus JSON.
+        #[arg(long)]
+        corpus: PathBuf,
+        /// The document's id.
+        #[arg(long)]
+        id: String,
+        /// Print JSON: {"hits": [{"id", "score", "reasons": [...]}]}.
+        #[arg(long)]
+        json: bool,
+        /// Print at most this many related documents.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+    /// Compare two documents: aligned paragraphs, changes, shared passages.
+    ///
+    /// Offsets are characters (Unicode scalars) of each document's text.
+    Compare {
+        /// The corpus JSON.
+        #[arg(long)]
+        corpus: PathBuf,
+        /// The first document's id.
+        a: String,
+        /// The second document's id.
+        b: String,
+        /// Print JSON: {"similarity", "rows": [{"kind", "a", "b"}], "shared"}.
+        #[arg(long)]
+        json: bool,
+        /// Compare punctuation and full-/half-width forms as written.
+        #[arg(long)]
+        strict: bool,
+        /// Leave out paragraphs that are boilerplate across the corpus.
+        #[arg(long)]
+        hide_boilerplate: bool,
+    },
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -152,6 +194,26 @@ fn run(cli: Cli) -> Result<()> {
             limit,
             json,
         ),
+        Command::Related {
+            corpus,
+            id,
+            json,
+            limit,
+        } => relate::related(&read_corpus(&corpus)?, &id, limit, json),
+        Command::Compare {
+            corpus,
+            a,
+            b,
+            json,
+            strict,
+            hide_boilerplate,
+        } => {
+            let options = Options {
+                ignore_punctuation: !strict,
+                hide_boilerplate,
+            };
+            relate::compare(&read_corpus(&corpus)?, &a, &b, options, json)
+        }
     }
 }
 

@@ -185,6 +185,11 @@ pub fn build(inputs: &[PathBuf], on_file: &(dyn Fn() + Sync)) -> Result<Built, I
     }));
     let mut corpus = Corpus::new(docs);
     corpus.sort();
+    // After sorting: related lists follow the corpus order.
+    corpus.relations = Some(gazette_core::related::compute(
+        &corpus.docs,
+        &gazette_core::related::Tuning::default(),
+    ));
     let inputs = inputs.iter().map(|p| p.display().to_string()).collect();
     Ok(Built {
         corpus,

@@ -57,6 +57,20 @@ impl DateParts {
     pub fn minute_label(&self) -> String {
         format!("{} {:02}:{:02}", self.day_label(), self.hour, self.minute)
     }
+
+    /// Minutes since 1970-01-01 00:00 in the source's local time (for lags
+    /// between dates, which all share the `+08:00` offset).
+    pub fn minutes(&self) -> i64 {
+        // Days from civil (Howard Hinnant's algorithm), March-based years.
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        let days = era * 146_097 + day_of_era - 719_468;
+        days * 1440 + i64::from(self.hour) * 60 + i64::from(self.minute)
+    }
 }
 
 /// A calendar day, as date filters and ranges use it (`2024-07-03`).
@@ -262,5 +276,16 @@ mod tests {
             .to_string(),
             "2024-01"
         );
+    }
+
+    #[test]
+    fn minutes_count_from_the_epoch() {
+        let minutes = |s: &str| DateParts::parse(s).map(|d| d.minutes());
+        assert_eq!(minutes("1970-01-01"), Some(0));
+        assert_eq!(minutes("1970-01-02T01:30"), Some(1440 + 90));
+        // 2024 is a leap year: Feb 29 exists between these.
+        let span = minutes("2024-03-01").zip(minutes("2024-02-28"));
+        assert_eq!(span.map(|(a, b)| a - b), Some(2 * 1440));
+        assert_eq!(minutes("2000-03-01"), Some(11_017 * 1440));
     }
 }

@@ -17,12 +17,14 @@
 #![deny(missing_docs)]
 
 pub mod agencies;
+pub mod compare;
 pub mod date;
 pub mod embed;
 pub mod export;
 pub mod facets;
 pub mod links;
 pub mod model;
+pub mod related;
 pub mod search;
 pub mod stats;
 pub mod url_state;

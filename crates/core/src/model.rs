@@ -11,7 +11,7 @@ use std::fmt;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A whole corpus: every document Gazette shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Corpus {
     /// Format version; see [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -23,6 +23,10 @@ pub struct Corpus {
     pub description: String,
     /// Documents, sorted by date (newest first), then by id.
     pub docs: Vec<Document>,
+    /// Related documents, repost clusters and boilerplate, computed by
+    /// `gazette build`; absent in corpora made before they existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relations: Option<crate::related::Relations>,
 }
 
 /// What a corpus is called: the part of a [`Corpus`] the viewer's header shows.
@@ -292,6 +296,7 @@ impl Corpus {
             title: String::new(),
             description: String::new(),
             docs,
+            relations: None,
         }
     }
 

@@ -3,8 +3,10 @@
 //! `#/?q=网信办&source=新华社&source=人民网&from=2023-01-01&sort=newest&page=2`
 //! is a list of results (no `q`: every document) narrowed by facets (a key
 //! per facet, repeated for several values) and a date range;
-//! `#/doc/<id>?q=网信办` is one document with the query's terms marked.
-//! Reading a hash never fails: unknown keys are ignored, malformed values are
+//! `#/doc/<id>?q=网信办` is one document with the query's terms marked;
+//! `#/compare/<A>/<B>?strict=1&hide=boilerplate` two documents side by side
+//! (`#/compare/<A>`: the second still to pick); `#/cluster/<id>` the repost
+//! cluster of a document. Reading a hash never fails: unknown keys are ignored, malformed values are
 //! dropped and reported (so the app can say so), an unknown path is the list.
 
 use crate::date::Day;
@@ -39,6 +41,26 @@ pub enum Route {
         /// The query whose terms are marked ("" for none).
         query: String,
     },
+    /// Two documents side by side.
+    Compare(CompareView),
+    /// The repost cluster of a document, by the document's id.
+    Cluster {
+        /// Any member's id.
+        id: String,
+    },
+}
+
+/// Two documents compared side by side, and how.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CompareView {
+    /// The first document's id ("" while it is being picked).
+    pub a: String,
+    /// The second document's id ("" while it is being picked).
+    pub b: String,
+    /// Compare punctuation and width as written.
+    pub strict: bool,
+    /// Leave out boilerplate paragraphs.
+    pub hide_boilerplate: bool,
 }
 
 impl Default for Route {
@@ -93,6 +115,7 @@ impl Route {
         let mut view = ListView::new("");
         let mut ignored = Vec::new();
         let mut selected = 0;
+        let (mut strict, mut hide_boilerplate) = (false, false);
         for pair in params.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = decode(value);
@@ -114,6 +137,14 @@ impl Route {
                 ("to", _) => Day::parse(&value)
                     .map(|d| view.filters.to = Some(d))
                     .is_some(),
+                ("strict", _) => {
+                    strict = value == "1";
+                    true
+                }
+                ("hide", _) => {
+                    hide_boilerplate = value == "boilerplate";
+                    true
+                }
                 ("collapse", _) => {
                     view.collapse = value == "1";
                     matches!(value.as_str(), "0" | "1")
@@ -138,6 +169,23 @@ impl Route {
                 id: id.to_owned(),
                 query: view.query,
             },
+            Some(("cluster", id)) if is_id(id) => Route::Cluster { id: id.to_owned() },
+            _ if path == "compare" || path.starts_with("compare/") => {
+                let mut ids = path.split('/').skip(1);
+                let mut side = || {
+                    ids.next()
+                        .filter(|id| is_id(id))
+                        .unwrap_or_default()
+                        .to_owned()
+                };
+                let (a, b) = (side(), side());
+                Route::Compare(CompareView {
+                    a,
+                    b,
+                    strict,
+                    hide_boilerplate,
+                })
+            }
             _ => Route::List(view),
         };
         (route, ignored)
@@ -177,6 +225,20 @@ impl Route {
                 }
                 format!("doc/{id}")
             }
+            Route::Compare(view) => {
+                if view.strict {
+                    params.push("strict=1".to_owned());
+                }
+                if view.hide_boilerplate {
+                    params.push("hide=boilerplate".to_owned());
+                }
+                match (view.a.is_empty(), view.b.is_empty()) {
+                    (true, true) => "compare".to_owned(),
+                    (false, true) => format!("compare/{}", view.a),
+                    _ => format!("compare/{}/{}", view.a, view.b),
+                }
+            }
+            Route::Cluster { id } => format!("cluster/{id}"),
         };
         match params.is_empty() {
             true => format!("#/{path}"),
@@ -233,10 +295,60 @@ mod tests {
             Route::List(filtered),
             doc("e6fc0708bbf2", ""),
             doc("e6fc0708bbf2", "个人信息 保护"),
+            Route::Compare(CompareView::default()),
+            Route::Compare(CompareView {
+                a: "e6fc0708bbf2".into(),
+                b: "8849fe3ad291".into(),
+                strict: true,
+                hide_boilerplate: true,
+            }),
+            Route::Compare(CompareView {
+                a: "e6fc0708bbf2".into(),
+                ..CompareView::default()
+            }),
+            Route::Compare(CompareView {
+                b: "8849fe3ad291".into(),
+                ..CompareView::default()
+            }),
+            Route::Cluster {
+                id: "e6fc0708bbf2".into(),
+            },
         ] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
         }
         assert_eq!(Route::default().to_hash(), "#/");
+    }
+
+    #[test]
+    fn compare_and_cluster_hashes() {
+        let view = |a: &str, b: &str| {
+            Route::Compare(CompareView {
+                a: a.into(),
+                b: b.into(),
+                ..CompareView::default()
+            })
+        };
+        assert_eq!(Route::from_hash("#/compare/abc/def"), view("abc", "def"));
+        assert_eq!(view("abc", "def").to_hash(), "#/compare/abc/def");
+        assert_eq!(Route::from_hash("#/compare/abc"), view("abc", ""));
+        assert_eq!(Route::from_hash("#/compare"), view("", ""));
+        // Odd ids are dropped, not errors.
+        assert_eq!(Route::from_hash("#/compare/<x>/def"), view("", "def"));
+        assert_eq!(Route::from_hash("#/compare/a/b/c"), view("a", "b"));
+        assert_eq!(
+            Route::from_hash("#/compare/a/b?strict=1&hide=boilerplate"),
+            Route::Compare(CompareView {
+                a: "a".into(),
+                b: "b".into(),
+                strict: true,
+                hide_boilerplate: true
+            })
+        );
+        assert_eq!(
+            Route::from_hash("#/cluster/abc"),
+            Route::Cluster { id: "abc".into() }
+        );
+        assert_eq!(Route::from_hash("#/cluster/"), Route::default());
     }
 
     #[test]

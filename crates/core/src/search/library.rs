@@ -7,10 +7,11 @@
 //! term: no segmentation can lose a match.
 
 use super::normalize::is_word_char;
-use super::pack::{is_cjk_pair, Pack, PackError};
+use super::pack::{is_cjk_pair, Pack, PackError, PackedCluster, PackedRelated};
 use super::query::{Query, Term};
 use super::tokens::KeyNeed;
 use crate::model::Document;
+use crate::related::boilerplate::Boilerplate;
 use memchr::memmem::Finder;
 use std::collections::HashMap;
 
@@ -76,6 +77,15 @@ pub struct Hit {
     pub score: f32,
 }
 
+/// A result row when reposts are folded (see [`Library::collapse_reposts`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Collapsed {
+    /// The hit shown.
+    pub hit: Hit,
+    /// Later hits of the same repost cluster folded into this row.
+    pub folded: usize,
+}
+
 /// Every matching document, in the requested order.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Results {
@@ -99,6 +109,7 @@ pub struct Library<'a> {
     /// Position of each document when sorted newest first (undated last).
     newest_rank: Vec<u32>,
     average_chars: f32,
+    boilerplate: Boilerplate,
     /// Ranking knobs.
     pub tuning: Tuning,
 }
@@ -136,12 +147,14 @@ impl<'a> Library<'a> {
         }
         let total_chars: f64 = (0..docs.len()).map(|d| f64::from(pack.doc_chars(d))).sum();
         let average_chars = (total_chars / docs.len().max(1) as f64).max(1.0) as f32;
+        let boilerplate = Boilerplate::from_hashes(pack.boilerplate_hashes());
         Ok(Library {
             docs,
             pack,
             by_id,
             newest_rank,
             average_chars,
+            boilerplate,
             tuning: Tuning::default(),
         })
     }
@@ -181,6 +194,54 @@ impl<'a> Library<'a> {
         for query in [phrase.as_str(), "a", "数据 -安全"] {
             let _ = self.search(&Query::parse(query), Sort::Relevance);
         }
+    }
+
+    /// A document's related documents, best first, with scores and reasons
+    /// (computed by `gazette build`, see [`crate::related`]).
+    pub fn related(&self, doc: usize) -> Vec<PackedRelated> {
+        self.pack.related(doc, &self.docs)
+    }
+
+    /// The repost cluster a document belongs to, if any: one table read,
+    /// cheap enough to call for every hit of a result list.
+    pub fn cluster_of(&self, doc: usize) -> Option<usize> {
+        self.pack.cluster_of(doc)
+    }
+
+    /// A repost cluster: its canonical member and its members, oldest first.
+    pub fn cluster(&self, cluster: usize) -> Option<PackedCluster> {
+        self.pack.cluster(cluster)
+    }
+
+    /// Number of repost clusters.
+    pub fn cluster_count(&self) -> usize {
+        self.pack.cluster_count()
+    }
+
+    /// The corpus's boilerplate paragraphs (for comparisons that hide them).
+    pub fn boilerplate(&self) -> &Boilerplate {
+        &self.boilerplate
+    }
+
+    /// Hits with reposts folded: the first (best-placed) hit of each cluster
+    /// stays, with how many later hits of its cluster were folded into it
+    /// ("also in N sources"); hits outside clusters stay as they are.
+    pub fn collapse_reposts(&self, hits: &[Hit]) -> Vec<Collapsed> {
+        let mut out: Vec<Collapsed> = Vec::with_capacity(hits.len());
+        let mut row_of_cluster: HashMap<usize, usize> = HashMap::new();
+        for &hit in hits {
+            match self.cluster_of(hit.doc) {
+                Some(cluster) => match row_of_cluster.get(&cluster) {
+                    Some(&row) => out[row].folded += 1,
+                    None => {
+                        row_of_cluster.insert(cluster, out.len());
+                        out.push(Collapsed { hit, folded: 0 });
+                    }
+                },
+                None => out.push(Collapsed { hit, folded: 0 }),
+            }
+        }
+        out
     }
 
     /// Number of index keys (for statistics).

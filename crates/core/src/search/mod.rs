@@ -15,6 +15,6 @@ pub mod query;
 pub mod snippets;
 pub mod tokens;
 
-pub use library::{Hit, Library, Results, Sort, Tuning};
+pub use library::{Collapsed, Hit, Library, Results, Sort, Tuning};
 pub use query::{Query, Term};
 pub use snippets::{match_ranges, snippets, Snippet};

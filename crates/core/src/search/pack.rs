@@ -19,7 +19,10 @@ use std::collections::HashMap;
 use std::fmt;
 
 const MAGIC: &[u8; 4] = b"GZPK";
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
+
+mod relations;
+pub use relations::{PackedCluster, PackedRelated};
 
 /// CJK pairs in this many documents or fewer are not indexed: they are most
 /// of the keys but few of the postings. A term needing one is found through
@@ -57,9 +60,19 @@ enum Section {
     /// Bloom filter of the CJK pairs left out of the index because they are
     /// in at most [`RARE_PAIR_DOCS`] documents.
     RarePairs,
+    /// Per document, its related documents (see [`relations`]).
+    Related,
+    RelatedEnds,
+    /// Per cluster, its canonical member and members.
+    Clusters,
+    ClusterEnds,
+    /// Per document, its cluster (`u32::MAX`: none).
+    ClusterOf,
+    /// Hashes of boilerplate paragraphs, sorted, `u64` each.
+    Boilerplate,
 }
 
-const SECTIONS: usize = 13;
+const SECTIONS: usize = 19;
 const HEADER: usize = 12 + SECTIONS * 8;
 
 /// Why a pack could not be opened.
@@ -124,6 +137,7 @@ pub fn encode(corpus: &Corpus) -> Vec<u8> {
     }
     let (kept, rare) = index.finish();
     sections[Section::RarePairs as usize] = bloom(&rare);
+    relations::encode(corpus, &mut sections);
     for (key, postings) in kept {
         sections[Section::Keys as usize].extend_from_slice(key.as_bytes());
         push_end(&mut sections, Section::Keys, Section::KeyEnds);
@@ -360,11 +374,14 @@ impl<'a> Pack<'a> {
         if self.section(Section::PostingEnds).len() != self.keys * 4 {
             return Err(PackError::Damaged("key tables"));
         }
+        self.check_relations()?;
         for (ends, blob) in [
             (Section::ChangeEnds, Section::Changes),
             (Section::HayEnds, Section::Hay),
             (Section::KeyEnds, Section::Keys),
             (Section::PostingEnds, Section::Postings),
+            (Section::RelatedEnds, Section::Related),
+            (Section::ClusterEnds, Section::Clusters),
         ] {
             let table = self.section(ends);
             let mut last = 0;

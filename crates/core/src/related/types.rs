@@ -1,0 +1,190 @@
+//! What `gazette build` stores about relations between documents: the
+//! related list of every document, the repost clusters, and the paragraphs
+//! that are boilerplate across the corpus. Part of the corpus format
+//! (`Corpus::relations`, see `docs/corpus-format.md`).
+
+use serde::{Deserialize, Serialize};
+
+/// Relations between the documents of a corpus, computed at build time.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Relations {
+    /// Per document (in corpus order), its related documents, best first.
+    #[serde(default)]
+    pub related: Vec<RelatedList>,
+    /// Repost clusters (two or more documents that are the same announcement).
+    #[serde(default)]
+    pub clusters: Vec<Cluster>,
+    /// Paragraphs (in comparable form, see [`super::comparable`]) that recur in
+    /// many otherwise unrelated documents: account slogans, stock headings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub boilerplate: Vec<String>,
+}
+
+/// The related documents of one document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RelatedList {
+    /// The document's id.
+    pub id: String,
+    /// Its related documents, best first.
+    pub hits: Vec<RelatedDoc>,
+}
+
+/// One related document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RelatedDoc {
+    /// The related document's id.
+    pub id: String,
+    /// How related, from 0 to 1 (see [`super::Weights`]).
+    pub score: f32,
+    /// Why, strongest first.
+    pub reasons: Vec<Reason>,
+}
+
+/// Why two documents are related.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reason {
+    /// Passages of text shared word for word (width, punctuation and spaces ignored).
+    SharedText {
+        /// How many separate passages.
+        passages: u32,
+        /// Share of this document's text found in the other, 0–1.
+        this_share: f32,
+        /// Share of the other document's text found in this one, 0–1.
+        other_share: f32,
+    },
+    /// The same title once tags (`关注 | `) and notes (`（附全文）`) are stripped.
+    SameTitle,
+    /// Nearly the same title.
+    SimilarTitle {
+        /// Dice coefficient of the titles' character pairs, 0–1.
+        similarity: f32,
+    },
+    /// Both cite these documents.
+    SharedRefs {
+        /// The cited titles and numbers both give.
+        refs: Vec<String>,
+    },
+    /// Both name these people.
+    SharedPeople {
+        /// Their names.
+        names: Vec<String>,
+    },
+    /// Both name these national bodies.
+    SharedAgencies {
+        /// Canonical agency names.
+        agencies: Vec<String>,
+    },
+    /// Published within a few days of each other.
+    NearDate {
+        /// Whole days between the two dates.
+        days: u32,
+    },
+}
+
+/// A repost cluster: documents that are the same announcement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cluster {
+    /// The id of the canonical member: the earliest, preferring one that is
+    /// or states an official origin.
+    pub canonical: String,
+    /// Every member's id (the canonical one included), oldest first: the
+    /// propagation timeline.
+    pub members: Vec<String>,
+}
+
+impl Relations {
+    /// Whether nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.related.iter().all(|list| list.hits.is_empty())
+            && self.clusters.is_empty()
+            && self.boilerplate.is_empty()
+    }
+}
+
+impl Reason {
+    /// A short Chinese description for the app.
+    pub fn label_zh(&self) -> String {
+        match self {
+            Reason::SharedText {
+                passages,
+                this_share,
+                other_share,
+            } => format!(
+                "{passages} 段相同文字（占本文 {}，占对方 {}）",
+                percent(*this_share),
+                percent(*other_share)
+            ),
+            Reason::SameTitle => "标题相同".to_owned(),
+            Reason::SimilarTitle { similarity } => {
+                format!("标题相近（{}）", percent(*similarity))
+            }
+            Reason::SharedRefs { refs } => format!("同引 {}", refs.join("、")),
+            Reason::SharedPeople { names } => format!("同提及 {}", names.join("、")),
+            Reason::SharedAgencies { agencies } => format!("同涉及 {}", agencies.join("、")),
+            Reason::NearDate { days: 0 } => "同日发布".to_owned(),
+            Reason::NearDate { days } => format!("发布相隔 {days} 天"),
+        }
+    }
+
+    /// A short English description for the command line.
+    pub fn label_en(&self) -> String {
+        match self {
+            Reason::SharedText {
+                passages,
+                this_share,
+                other_share,
+            } => format!(
+                "{passages} shared passage{} ({} of this text, {} of the other)",
+                if *passages == 1 { "" } else { "s" },
+                percent(*this_share),
+                percent(*other_share)
+            ),
+            Reason::SameTitle => "same title".to_owned(),
+            Reason::SimilarTitle { similarity } => {
+                format!("similar title ({})", percent(*similarity))
+            }
+            Reason::SharedRefs { refs } => format!("both cite {}", refs.join(", ")),
+            Reason::SharedPeople { names } => format!("both name {}", names.join(", ")),
+            Reason::SharedAgencies { agencies } => {
+                format!("same agencies: {}", agencies.join(", "))
+            }
+            Reason::NearDate { days: 0 } => "published the same day".to_owned(),
+            Reason::NearDate { days: 1 } => "published 1 day apart".to_owned(),
+            Reason::NearDate { days } => format!("published {days} days apart"),
+        }
+    }
+}
+
+/// `0.8234` → `82%`.
+pub fn percent(share: f32) -> String {
+    format!("{:.0}%", (share * 100.0).clamp(0.0, 100.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reasons_serialize_with_a_kind_tag() {
+        let reason = Reason::SharedText {
+            passages: 2,
+            this_share: 0.5,
+            other_share: 0.25,
+        };
+        let json = serde_json::to_string(&reason).unwrap_or_default();
+        assert_eq!(
+            json,
+            r#"{"kind":"shared_text","passages":2,"this_share":0.5,"other_share":0.25}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&Reason::SameTitle).unwrap_or_default(),
+            r#"{"kind":"same_title"}"#
+        );
+        assert_eq!(
+            reason.label_en(),
+            "2 shared passages (50% of this text, 25% of the other)"
+        );
+        assert_eq!(reason.label_zh(), "2 段相同文字（占本文 50%，占对方 25%）");
+    }
+}

@@ -1,0 +1,218 @@
+//! Two documents in two panes of aligned rows. Each row's cells get the
+//! same height on both sides, so the panes scroll in step: scrolling one
+//! scrolls the other (when synchronised). Text is set as text; changes are
+//! `<del>`/`<ins>`, passages shared elsewhere `<mark class="shared">`.
+
+use gazette_core::compare::{MarkKind, RowKind};
+use gloo::events::EventListener;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::prelude::*;
+
+/// One side of a row.
+#[derive(Clone, PartialEq)]
+pub struct Cell {
+    /// The paragraph in pieces, each marked or not.
+    pub pieces: Vec<(AttrValue, Option<MarkKind>)>,
+    /// Character offsets in the document's text (`120–245`).
+    pub offsets: AttrValue,
+    /// A note (where a moved paragraph is on the other side).
+    pub note: Option<AttrValue>,
+}
+
+/// One aligned row.
+#[derive(Clone, PartialEq)]
+pub struct RowView {
+    /// What the row shows.
+    pub kind: RowKind,
+    /// The first document's paragraph.
+    pub a: Option<Cell>,
+    /// The second document's paragraph.
+    pub b: Option<Cell>,
+}
+
+/// The rows, compared by identity (a new comparison is a new `Rc`).
+#[derive(Clone)]
+pub struct Rows(pub Rc<Vec<RowView>>);
+
+impl PartialEq for Rows {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Props of [`CompareTable`].
+#[derive(Properties, PartialEq)]
+pub struct CompareTableProps {
+    /// The aligned rows.
+    pub rows: Rows,
+    /// The row of the current difference, if one is selected.
+    #[prop_or_default]
+    pub current: Option<usize>,
+    /// Whether scrolling one pane scrolls the other.
+    pub sync: bool,
+}
+
+/// Short label of a row kind, shown in the row.
+pub fn kind_tag(kind: RowKind) -> &'static str {
+    match kind {
+        RowKind::Same => "相同",
+        RowKind::Changed => "改动",
+        RowKind::Moved => "移动",
+        RowKind::OnlyA => "仅 A",
+        RowKind::OnlyB => "仅 B",
+    }
+}
+
+fn cells(pane: &NodeRef) -> Vec<HtmlElement> {
+    let Some(pane) = pane.cast::<Element>() else {
+        return Vec::new();
+    };
+    let Ok(nodes) = pane.query_selector_all(":scope > .crow") else {
+        return Vec::new();
+    };
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+        .collect()
+}
+
+/// Gives both cells of every row the taller one's height.
+fn equalize(a: &NodeRef, b: &NodeRef) {
+    let (ca, cb) = (cells(a), cells(b));
+    for cell in ca.iter().chain(&cb) {
+        let _ = cell.remove_attribute("style");
+    }
+    let heights: Vec<f64> = ca
+        .iter()
+        .zip(&cb)
+        .map(|(x, y)| {
+            let (hx, hy) = (
+                x.get_bounding_client_rect().height(),
+                y.get_bounding_client_rect().height(),
+            );
+            hx.max(hy)
+        })
+        .collect();
+    for ((x, y), h) in ca.iter().zip(&cb).zip(heights) {
+        let style = format!("min-height:{h}px");
+        let _ = x.set_attribute("style", &style);
+        let _ = y.set_attribute("style", &style);
+    }
+}
+
+/// Scrolls `to` where `from` is.
+fn follow(from: &NodeRef, to: &NodeRef) {
+    if let (Some(from), Some(to)) = (from.cast::<Element>(), to.cast::<Element>()) {
+        let top = from.scroll_top();
+        if (to.scroll_top() - top).abs() > 1 {
+            to.set_scroll_top(top);
+        }
+    }
+}
+
+/// Brings the panes into the window and scrolls both to a row.
+fn reveal(container: &NodeRef, panes: [&NodeRef; 2], row: usize) {
+    if let Some(container) = container.cast::<Element>() {
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Start);
+        container.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+    for pane in panes {
+        let (Some(element), Some(cell)) =
+            (pane.cast::<Element>(), cells(pane).into_iter().nth(row))
+        else {
+            continue;
+        };
+        element.set_scroll_top((cell.offset_top() - 12).max(0));
+    }
+}
+
+/// The two panes.
+#[function_component(CompareTable)]
+pub fn compare_table(props: &CompareTableProps) -> Html {
+    let container = use_node_ref();
+    let pane_a = use_node_ref();
+    let pane_b = use_node_ref();
+    {
+        let (a, b) = (pane_a.clone(), pane_b.clone());
+        use_effect_with(props.rows.clone(), move |_| {
+            equalize(&a, &b);
+            let listener =
+                EventListener::new(&gloo::utils::window(), "resize", move |_| equalize(&a, &b));
+            move || drop(listener)
+        });
+    }
+    {
+        let (container, a, b) = (container.clone(), pane_a.clone(), pane_b.clone());
+        use_effect_with((props.current, props.rows.clone()), move |(current, _)| {
+            if let Some(row) = *current {
+                reveal(&container, [&a, &b], row);
+            }
+        });
+    }
+    let on_scroll = |from: &NodeRef, to: &NodeRef| {
+        let (from, to, sync) = (from.clone(), to.clone(), props.sync);
+        Callback::from(move |_: Event| {
+            if sync {
+                follow(&from, &to);
+            }
+        })
+    };
+    let pane = |side: char| {
+        let rows = props.rows.0.iter().enumerate().map(|(n, row)| {
+            let cell = if side == 'A' { &row.a } else { &row.b };
+            render_cell(n, row.kind, cell.as_ref(), side, props.current == Some(n))
+        });
+        rows.collect::<Html>()
+    };
+    html! {
+        <div class="compare-panes" ref={container} data-sync={if props.sync { "on" } else { "off" }}>
+            <div class="compare-pane pane-a" ref={pane_a.clone()} onscroll={on_scroll(&pane_a, &pane_b)}
+                role="region" aria-label="A 的正文" tabindex="0">
+                { pane('A') }
+            </div>
+            <div class="compare-pane pane-b" ref={pane_b.clone()} onscroll={on_scroll(&pane_b, &pane_a)}
+                role="region" aria-label="B 的正文" tabindex="0">
+                { pane('B') }
+            </div>
+        </div>
+    }
+}
+
+fn render_cell(n: usize, kind: RowKind, cell: Option<&Cell>, side: char, current: bool) -> Html {
+    let class = classes!(
+        "crow",
+        kind.name(),
+        current.then_some("current"),
+        cell.is_none().then_some("gap")
+    );
+    let Some(cell) = cell else {
+        return html! {
+            <div {class} key={n} data-row={n.to_string()}>
+                <span class="gap-label">{ if side == 'A' { "A 无此段" } else { "B 无此段" } }</span>
+            </div>
+        };
+    };
+    let text = cell.pieces.iter().map(|(text, mark)| match mark {
+        None => html! { { text.clone() } },
+        Some(MarkKind::Changed) if side == 'A' => html! { <del class="chg">{ text.clone() }</del> },
+        Some(MarkKind::Changed) => html! { <ins class="chg">{ text.clone() }</ins> },
+        Some(MarkKind::Shared) => html! { <mark class="shared">{ text.clone() }</mark> },
+    });
+    html! {
+        <div {class} key={n} data-row={n.to_string()}>
+            <div class="crow-head">
+                if kind != RowKind::Same {
+                    <span class={classes!("kind-tag", kind.name())}>{ kind_tag(kind) }</span>
+                }
+                <span class="offsets">{ cell.offsets.clone() }</span>
+                if let Some(note) = &cell.note {
+                    <span class="moved-note">{ note.clone() }</span>
+                }
+            </div>
+            <p class="crow-text">{ for text }</p>
+        </div>
+    }
+}

@@ -1,0 +1,44 @@
+//! A text paragraph by paragraph, each with a bar showing how many of a
+//! cluster's other members contain it.
+
+use yew::prelude::*;
+
+/// A paragraph and how many members contain it.
+#[derive(Clone, PartialEq)]
+pub struct DensityParagraph {
+    /// The paragraph.
+    pub text: AttrValue,
+    /// Members containing it.
+    pub count: usize,
+}
+
+/// Props of [`DensityText`].
+#[derive(Properties, PartialEq)]
+pub struct DensityTextProps {
+    /// The paragraphs.
+    pub paragraphs: Vec<DensityParagraph>,
+    /// How many members could contain a paragraph.
+    pub members: usize,
+}
+
+/// Paragraphs with density bars.
+#[function_component(DensityText)]
+pub fn density_text(props: &DensityTextProps) -> Html {
+    let total = props.members.max(1);
+    html! {
+        <ol class="density-text">
+            { for props.paragraphs.iter().enumerate().map(|(n, p)| {
+                let share = p.count as f64 / total as f64 * 100.0;
+                html! {
+                    <li class="density-row" key={n}>
+                        <div class="density" title={format!("{} / {} 个转载包含此段", p.count, props.members)}>
+                            <span class="density-bar" style={format!("width:{share:.0}%")}></span>
+                            <span class="density-count">{ format!("{}/{}", p.count, props.members) }</span>
+                        </div>
+                        <p class="density-para">{ p.text.clone() }</p>
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}

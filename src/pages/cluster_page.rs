@@ -1,0 +1,132 @@
+//! A repost cluster (`#/cluster/<id>`): the propagation timeline (members by
+//! date, with outlet, lag and share) and the canonical text with, for each
+//! paragraph, how many other members contain it.
+
+use crate::app::use_library;
+use crate::components::density_text::{DensityParagraph, DensityText};
+use gazette_core::compare::density::paragraph_density;
+use gazette_core::date::DateParts;
+use gazette_core::model::paragraphs;
+use gazette_core::related::clusters::{lag_label, timeline};
+use gazette_core::related::comparable::comparable_string;
+use gazette_core::related::passages::overlap;
+use gazette_core::related::types::percent;
+use gazette_core::related::Tuning;
+use gazette_core::url_state::{CompareView, Route};
+use yew::prelude::*;
+
+/// Props of [`ClusterPage`].
+#[derive(Properties, PartialEq)]
+pub struct ClusterPageProps {
+    /// Any member's id, from the URL.
+    pub id: AttrValue,
+}
+
+fn doc_href(id: &str) -> String {
+    Route::Doc {
+        id: id.to_owned(),
+        query: String::new(),
+    }
+    .to_hash()
+}
+
+/// The cluster page.
+#[function_component(ClusterPage)]
+pub fn cluster_page(props: &ClusterPageProps) -> Html {
+    let library = use_library();
+    let found = library
+        .position(&props.id)
+        .and_then(|n| library.cluster_of(n))
+        .and_then(|c| library.cluster(c));
+    let Some(cluster) = found else {
+        return html! {
+            <div class="notice" role="status">
+                <p>{ format!("编号为 {} 的公告不属于任何转载簇。", props.id) }</p>
+                <a class="back" href={doc_href(&props.id)}>{ "← 返回公告" }</a>
+            </div>
+        };
+    };
+    let docs = library.docs();
+    let canonical = &docs[cluster.canonical];
+    let canonical_text = library.text(cluster.canonical);
+    let texts: Vec<(usize, String)> = cluster
+        .members
+        .iter()
+        .map(|&m| (m, library.text(m)))
+        .collect();
+    let others: Vec<&str> = texts
+        .iter()
+        .filter(|(m, _)| *m != cluster.canonical)
+        .map(|(_, t)| t.as_str())
+        .collect();
+    let counts = paragraph_density(&canonical_text, others.iter().copied());
+    let paragraphs: Vec<DensityParagraph> = paragraphs(&canonical_text)
+        .zip(counts)
+        .map(|(text, count)| DensityParagraph {
+            text: text.to_owned().into(),
+            count,
+        })
+        .collect();
+    let canonical_chars: Vec<char> = comparable_string(&canonical_text).chars().collect();
+    let steps = timeline(docs, cluster.canonical, &cluster.members);
+    let latest = steps
+        .iter()
+        .filter_map(|s| s.lag_minutes)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let rows = steps.iter().map(|step| {
+        let doc = &docs[step.doc];
+        let is_canonical = step.doc == cluster.canonical;
+        // Sources that give only a day are stored at midnight: show the day alone.
+        let day = DateParts::parse(&doc.date).map_or_else(
+            || doc.date.clone(),
+            |d| match (d.hour, d.minute) {
+                (0, 0) => d.day_label(),
+                _ => d.minute_label(),
+            },
+        );
+        let lag = step.lag_minutes.map(lag_label).unwrap_or_else(|| "日期不明".to_owned());
+        let width = step.lag_minutes.map_or(0.0, |m| (m.max(0) as f64 / latest as f64 * 100.0).clamp(0.0, 100.0));
+        let text = texts.iter().find(|(m, _)| *m == step.doc).map(|(_, t)| t.as_str()).unwrap_or_default();
+        let chars: Vec<char> = comparable_string(text).chars().collect();
+        let shares = overlap(&chars, &canonical_chars, Tuning::default().min_passage);
+        let compare = Route::Compare(CompareView {
+            a: canonical.id.clone(),
+            b: doc.id.clone(),
+            ..CompareView::default()
+        })
+        .to_hash();
+        html! {
+            <li class={classes!("member", is_canonical.then_some("canonical"))} key={doc.id.clone()}>
+                <div class="member-when">
+                    <time datetime={doc.date.clone()}>{ day }</time>
+                    <span class="lag">{ if is_canonical { "原始版本".to_owned() } else { lag } }</span>
+                </div>
+                <div class="lag-track" aria-hidden="true"><span class="lag-bar" style={format!("width:{width:.1}%")}></span></div>
+                <div class="member-body">
+                    <span class="member-source">{ doc.source.clone() }</span>
+                    <a class="member-title" href={doc_href(&doc.id)}>{ doc.title.clone() }</a>
+                    if let Some(origin) = &doc.origin {
+                        <span class="member-origin">{ format!("注明来源：{origin}") }</span>
+                    }
+                    if !is_canonical {
+                        <span class="member-share">{ format!("与原始版本相同 {}", percent(shares.a_in_b)) }</span>
+                        <a class="compare-link" href={compare}>{ "对照阅读" }</a>
+                    }
+                </div>
+            </li>
+        }
+    });
+    html! {
+        <section class="cluster-page" aria-labelledby="cluster-heading">
+            <a class="back" href={doc_href(&props.id)}>{ "← 返回公告" }</a>
+            <h1 id="cluster-heading" class="cluster-heading">{ format!("转载簇 · {} 个来源", cluster.members.len()) }</h1>
+            <p class="cluster-title">{ canonical.title.clone() }</p>
+            <h2 class="section-heading">{ "传播时间线" }</h2>
+            <ol class="timeline">{ for rows }</ol>
+            <h2 class="section-heading">{ "原始版本正文（每段有几个转载包含它）" }</h2>
+            <DensityText {paragraphs} members={others.len()} />
+        </section>
+    }
+}

@@ -1,0 +1,313 @@
+//! Two documents side by side (`#/compare/<A>/<B>`), or pickers for the
+//! sides still to choose.
+
+use crate::app::use_library;
+use crate::components::compare_table::{Cell, CompareTable, RowView, Rows};
+use crate::components::compare_toolbar::{CompareToolbar, Toggles};
+use crate::components::doc_picker::{DocPicker, PickItem};
+use crate::route::use_router;
+use gazette_core::compare::export::{self, pieces};
+use gazette_core::compare::{compare, Comparison, Options, RowKind, Span};
+use gazette_core::date::DateParts;
+use gazette_core::model::Document;
+use gazette_core::related::types::percent;
+use gazette_core::search::{Library, Query, Sort};
+use gazette_core::url_state::{CompareView, Route};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Documents offered by a picker.
+const PICKS: usize = 8;
+
+/// Props of [`ComparePage`].
+#[derive(Properties, PartialEq)]
+pub struct ComparePageProps {
+    /// The documents and options, from the URL.
+    pub view: CompareView,
+}
+
+/// A comparison and its rows, computed once per documents and options.
+struct Computed {
+    comparison: Comparison,
+    rows: Rows,
+    differences: Vec<usize>,
+}
+
+fn day(doc: &Document) -> String {
+    DateParts::parse(&doc.date).map_or_else(|| doc.date.clone(), |d| d.day_label())
+}
+
+fn span_label(span: Span) -> AttrValue {
+    format!("{}–{}", span.start, span.end).into()
+}
+
+/// Paragraph numbers (from 1) of each side, by span start.
+fn paragraph_number(spans: &[Option<Span>], span: Span) -> usize {
+    spans
+        .iter()
+        .flatten()
+        .filter(|s| s.start < span.start)
+        .count()
+        + 1
+}
+
+fn rows(c: &Comparison, a: &Document, b: &Document) -> Vec<RowView> {
+    let (ca, cb): (Vec<char>, Vec<char>) = (a.text.chars().collect(), b.text.chars().collect());
+    let spans_b: Vec<Option<Span>> = c.rows.iter().map(|r| r.b).collect();
+    let spans_a: Vec<Option<Span>> = c.rows.iter().map(|r| r.a).collect();
+    c.rows
+        .iter()
+        .map(|row| {
+            let cell = |chars: &[char], span: Option<Span>, marks, note: Option<String>| {
+                span.map(|span| Cell {
+                    pieces: pieces(chars, span, marks)
+                        .into_iter()
+                        .map(|(t, m)| (AttrValue::from(t), m))
+                        .collect(),
+                    offsets: span_label(span),
+                    note: note.map(AttrValue::from),
+                })
+            };
+            let moved = row.kind == RowKind::Moved;
+            let note_a = row
+                .b
+                .filter(|_| moved)
+                .map(|s| format!("在 B 中是第 {} 段", paragraph_number(&spans_b, s)));
+            let note_b = row
+                .a
+                .filter(|_| moved)
+                .map(|s| format!("在 A 中是第 {} 段", paragraph_number(&spans_a, s)));
+            RowView {
+                kind: row.kind,
+                a: cell(&ca, row.a, &row.a_marks, note_a),
+                b: cell(&cb, row.b, &row.b_marks, note_b),
+            }
+        })
+        .collect()
+}
+
+fn picks(library: &Library<'_>, query: &str, suggest_for: Option<usize>) -> Vec<PickItem> {
+    let item = |doc: &Document| PickItem {
+        id: doc.id.clone().into(),
+        title: doc.title.clone().into(),
+        meta: format!("{} · {}", day(doc), doc.source).into(),
+    };
+    if query.trim().is_empty() {
+        // Before anything is typed: the other side's related documents.
+        return suggest_for
+            .map(|doc| library.related(doc))
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|hit| library.docs().get(hit.doc))
+            .take(PICKS)
+            .map(item)
+            .collect();
+    }
+    library
+        .search(&Query::parse(query), Sort::Relevance)
+        .hits
+        .iter()
+        .take(PICKS)
+        .map(|hit| item(&library.docs()[hit.doc]))
+        .collect()
+}
+
+/// The comparison page.
+#[function_component(ComparePage)]
+pub fn compare_page(props: &ComparePageProps) -> Html {
+    let library = use_library();
+    let router = use_router();
+    let view = &props.view;
+    let doc_a = library.position(&view.a).and_then(|n| library.document(n));
+    let doc_b = library.position(&view.b).and_then(|n| library.document(n));
+    let query_a = use_state(String::new);
+    let query_b = use_state(String::new);
+    let current = use_state(|| None::<usize>);
+    let sync = use_state(|| true);
+
+    let computed = {
+        let library = library.clone();
+        let key = (view.clone(), doc_a.is_some() && doc_b.is_some());
+        let (doc_a, doc_b) = (doc_a.clone(), doc_b.clone());
+        use_memo(key, move |(view, _)| {
+            let (a, b) = (doc_a?, doc_b?);
+            let options = Options {
+                ignore_punctuation: !view.strict,
+                hide_boilerplate: view.hide_boilerplate,
+            };
+            let comparison = compare(&a.text, &b.text, options, library.boilerplate());
+            let rows = Rows(Rc::new(rows(&comparison, &a, &b)));
+            let differences = comparison.differences();
+            Some(Computed {
+                comparison,
+                rows,
+                differences,
+            })
+        })
+    };
+    {
+        let current = current.clone();
+        use_effect_with(view.clone(), move |_| current.set(None));
+    }
+    let go = |next: CompareView, push: bool| {
+        let router = router.clone();
+        move || match push {
+            true => router.push(Route::Compare(next.clone())),
+            false => router.replace(Route::Compare(next.clone())),
+        }
+    };
+    let pick = |side: char| {
+        let (view, router) = (view.clone(), router.clone());
+        Callback::from(move |id: String| {
+            let mut next = view.clone();
+            if side == 'A' {
+                next.a = id;
+            } else {
+                next.b = id;
+            }
+            router.push(Route::Compare(next));
+        })
+    };
+    let picker = |side: char, query: &UseStateHandle<String>, other: Option<&Document>| {
+        let suggest = other.and_then(|d| library.position(&d.id));
+        let on_query = {
+            let query = query.clone();
+            Callback::from(move |text: String| query.set(text))
+        };
+        html! {
+            <DocPicker {side} query={AttrValue::from((**query).clone())} items={picks(&library, query, suggest)}
+                {on_query} on_pick={pick(side)} />
+        }
+    };
+    let header = |letter: char, doc: Option<&Document>, id: &str| match doc {
+        Some(doc) => html! {
+            <div class={classes!("compare-doc", format!("side-{}", letter.to_ascii_lowercase()))}>
+                <span class="side-letter">{ letter }</span>
+                <a class="compare-doc-title" href={Route::Doc { id: doc.id.clone(), query: String::new() }.to_hash()}>
+                    { doc.title.clone() }
+                </a>
+                <span class="compare-doc-meta">{ format!("{} · {} · {}", day(doc), doc.source, doc.id) }</span>
+            </div>
+        },
+        None if !id.is_empty() => html! {
+            <p class="notice" role="status">{ format!("没有编号为 {id} 的公告。") }</p>
+        },
+        None => Html::default(),
+    };
+    let (Some(a), Some(b), Some(computed)) = (doc_a.as_ref(), doc_b.as_ref(), computed.as_ref())
+    else {
+        return html! {
+            <section class="compare-page picking" aria-labelledby="compare-heading">
+                <h1 id="compare-heading" class="compare-heading">{ "对照阅读：选择两篇公告" }</h1>
+                <div class="compare-docs">
+                    { header('A', doc_a.as_ref(), &view.a) }
+                    { header('B', doc_b.as_ref(), &view.b) }
+                </div>
+                <div class="pickers">
+                    if doc_a.is_none() { { picker('A', &query_a, doc_b.as_ref()) } }
+                    if doc_b.is_none() { { picker('B', &query_b, doc_a.as_ref()) } }
+                </div>
+            </section>
+        };
+    };
+    let differences = &computed.differences;
+    let step = |forward: bool| {
+        let (current, differences) = (current.clone(), differences.clone());
+        Callback::from(move |()| {
+            if differences.is_empty() {
+                return;
+            }
+            let position = (*current).and_then(|row| differences.iter().position(|&d| d == row));
+            let next = match (position, forward) {
+                (None, true) => 0,
+                (None, false) => differences.len() - 1,
+                (Some(p), true) => (p + 1) % differences.len(),
+                (Some(p), false) => (p + differences.len() - 1) % differences.len(),
+            };
+            current.set(Some(differences[next]));
+        })
+    };
+    let swap = {
+        let next = CompareView {
+            a: view.b.clone(),
+            b: view.a.clone(),
+            ..view.clone()
+        };
+        let go = go(next, true);
+        Callback::from(move |()| go())
+    };
+    let toggle = |strict: bool, hide: bool| {
+        let go = go(
+            CompareView {
+                strict,
+                hide_boilerplate: hide,
+                ..view.clone()
+            },
+            false,
+        );
+        Callback::from(move |()| go())
+    };
+    let export = |markdown: bool| {
+        let (c, a, b) = (computed.comparison.clone(), a.clone(), b.clone());
+        Callback::from(move |()| {
+            let (name, mime, text) = match markdown {
+                true => (
+                    "md",
+                    "text/markdown;charset=utf-8",
+                    export::markdown(&c, &a, &b),
+                ),
+                false => ("html", "text/html;charset=utf-8", export::html(&c, &a, &b)),
+            };
+            let _ = crate::download::save(
+                &format!("gazette-compare-{}-{}.{name}", a.id, b.id),
+                mime,
+                &text,
+            );
+        })
+    };
+    let toggle_sync = {
+        let sync = sync.clone();
+        Callback::from(move |()| sync.set(!*sync))
+    };
+    let position = (*current).and_then(|row| differences.iter().position(|&d| d == row));
+    let similarity = computed.comparison.similarity;
+    let hidden = computed.comparison.hidden;
+    html! {
+        <section class="compare-page" aria-labelledby="compare-heading"
+            data-compare={format!("{}/{}", a.id, b.id)}>
+            <h1 id="compare-heading" class="visually-hidden">{ "对照阅读" }</h1>
+            <div class="compare-docs">
+                { header('A', Some(a), &view.a) }
+                { header('B', Some(b), &view.b) }
+            </div>
+            <div class="compare-figures">
+                <span class="figure" title="A 的文字中见于 B 的比例">
+                    { "A 见于 B " }<strong class="a-in-b">{ percent(similarity.a_in_b) }</strong>
+                </span>
+                <span class="figure" title="B 的文字中见于 A 的比例">
+                    { "B 见于 A " }<strong class="b-in-a">{ percent(similarity.b_in_a) }</strong>
+                </span>
+                <span class="figure">{ format!("{} 处不同", differences.len()) }</span>
+                if hidden.0 + hidden.1 > 0 {
+                    <span class="figure">{ format!("已隐藏套话段落 A {} · B {}", hidden.0, hidden.1) }</span>
+                }
+            </div>
+            <ul class="legend" aria-label="图例">
+                <li><span class="swatch same"></span>{ "相同段落" }</li>
+                <li><span class="swatch changed"></span>{ "改动段落：" }<del class="chg">{ "删去" }</del>{ " " }<ins class="chg">{ "新增" }</ins></li>
+                <li><span class="swatch moved"></span>{ "位置移动" }</li>
+                <li><span class="swatch only"></span>{ "仅一侧有（另一侧留空）" }</li>
+                <li><mark class="shared">{ "别处相同的文字" }</mark></li>
+            </ul>
+            <CompareToolbar
+                position={position} count={differences.len()}
+                on_prev={step(false)} on_next={step(true)} on_swap={swap}
+                toggles={Toggles { strict: view.strict, hide_boilerplate: view.hide_boilerplate, sync: *sync }}
+                on_strict={toggle(!view.strict, view.hide_boilerplate)}
+                on_hide={toggle(view.strict, !view.hide_boilerplate)}
+                on_sync={toggle_sync}
+                on_export_html={export(false)} on_export_markdown={export(true)} />
+            <CompareTable rows={computed.rows.clone()} current={*current} sync={*sync} />
+        </section>
+    }
+}
