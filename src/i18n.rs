@@ -4,7 +4,10 @@
 //! other module holds user-visible words. The language comes from the
 //! reader's choice (kept in `localStorage`), else from the browser.
 
+use gazette_core::compare::RowKind;
 use gazette_core::facets::{Dimension, Facet};
+use gazette_core::related::types::percent;
+use gazette_core::related::Reason;
 use gazette_core::search::Sort;
 use yew::prelude::*;
 
@@ -498,5 +501,412 @@ impl Texts {
     }
     pub fn open_full_viewer(self) -> &'static str {
         self.pick("在完整查看器中打开 ↗", "Open in the full viewer ↗")
+    }
+
+    // ---------------------------------------------------------------------
+    // Related documents, repost clusters and the side-by-side comparison
+    // (related_list, cluster_page, density_text, compare_page,
+    // compare_toolbar, compare_table, doc_picker).
+    // ---------------------------------------------------------------------
+
+    // Related documents on a document page.
+    pub fn related_heading(self) -> &'static str {
+        self.pick("相关公告", "Related documents")
+    }
+    pub fn no_related(self) -> &'static str {
+        self.pick("没有找到相关公告。", "No related documents found.")
+    }
+    pub fn compare_with_any(self) -> &'static str {
+        self.pick("与任意公告对照…", "Compare with any document…")
+    }
+    /// The link that opens two documents side by side.
+    pub fn compare_link(self) -> &'static str {
+        self.pick("对照阅读", "Compare side by side")
+    }
+    pub fn relatedness_title(self) -> &'static str {
+        self.pick("相关度（0–100）", "Relatedness (0–100)")
+    }
+    /// The repost cluster a document belongs to, and its place in it.
+    pub fn cluster_note(self, members: usize, canonical: bool) -> String {
+        match (self.zh(), canonical) {
+            (true, true) => format!("同一公告共有 {members} 个来源发布，本文是其原始版本。"),
+            (true, false) => format!("同一公告共有 {members} 个来源发布，本文是其中一个转载。"),
+            (false, true) => format!(
+                "{members} sources published this announcement; this is the original version."
+            ),
+            (false, false) => format!(
+                "{members} sources published this announcement; this is one of the reposts."
+            ),
+        }
+    }
+    pub fn view_cluster(self) -> &'static str {
+        self.pick(
+            "查看转载簇与传播时间线 →",
+            "See the repost cluster and how it spread →",
+        )
+    }
+    /// Why two documents are related, in words.
+    pub fn reason(self, reason: &Reason) -> String {
+        let zh = self.zh();
+        match reason {
+            Reason::SharedText {
+                passages,
+                this_share,
+                other_share,
+            } => {
+                let (this, other) = (percent(*this_share), percent(*other_share));
+                match zh {
+                    true => format!("{passages} 段相同文字（占本文 {this}，占对方 {other}）"),
+                    false => format!(
+                        "{passages} identical passage{} ({this} of this text, {other} of the other)",
+                        if *passages == 1 { "" } else { "s" }
+                    ),
+                }
+            }
+            Reason::SameTitle => self.pick("标题相同", "Same title").to_owned(),
+            Reason::SimilarTitle { similarity } => match zh {
+                true => format!("标题相近（{}）", percent(*similarity)),
+                false => format!("Similar title ({})", percent(*similarity)),
+            },
+            Reason::SharedRefs { refs } => match zh {
+                true => format!("同引 {}", refs.join("、")),
+                false => format!("Both cite {}", refs.join(", ")),
+            },
+            Reason::SharedPeople { names } => match zh {
+                true => format!("同提及 {}", names.join("、")),
+                false => format!("Both mention {}", names.join(", ")),
+            },
+            Reason::SharedAgencies { agencies } => match zh {
+                true => format!("同涉及 {}", agencies.join("、")),
+                false => format!("Both concern {}", agencies.join(", ")),
+            },
+            Reason::NearDate { days } => match (zh, days) {
+                (true, 0) => "同日发布".to_owned(),
+                (true, days) => format!("发布相隔 {days} 天"),
+                (false, 0) => "Published the same day".to_owned(),
+                (false, 1) => "Published 1 day apart".to_owned(),
+                (false, days) => format!("Published {days} days apart"),
+            },
+        }
+    }
+
+    // Repost cluster page.
+    pub fn not_in_cluster(self, id: &str) -> String {
+        match self.zh() {
+            true => format!("编号为 {id} 的公告不属于任何转载簇。"),
+            false => format!("Document {id} is not part of any repost cluster."),
+        }
+    }
+    pub fn back_to_document(self) -> &'static str {
+        self.pick("← 返回公告", "← Back to the document")
+    }
+    pub fn cluster_heading(self, sources: usize) -> String {
+        match self.zh() {
+            true => format!("转载簇 · {sources} 个来源"),
+            false => format!("Repost cluster · {sources} sources"),
+        }
+    }
+    pub fn propagation_timeline(self) -> &'static str {
+        self.pick("传播时间线", "Propagation timeline")
+    }
+    pub fn density_heading(self) -> &'static str {
+        self.pick(
+            "原始版本正文（每段有几个转载包含它）",
+            "Text of the original version (how many reposts contain each paragraph)",
+        )
+    }
+    /// The canonical member's place in the timeline.
+    pub fn original_version(self) -> &'static str {
+        self.pick("原始版本", "Original version")
+    }
+    pub fn date_unknown(self) -> &'static str {
+        self.pick("日期不明", "Date unknown")
+    }
+    /// A member's delay after the original: `同时`, `+3 小时`, `+2 天`, `-1 天`.
+    pub fn lag(self, minutes: i64) -> String {
+        let sign = if minutes < 0 { "-" } else { "+" };
+        let m = minutes.unsigned_abs();
+        let (n, zh_unit, en_unit) = match m {
+            0 => return self.pick("同时", "Same time").to_owned(),
+            1..=59 => (m, "分钟", "min"),
+            60..=1439 => (m / 60, "小时", if m / 60 == 1 { "hour" } else { "hours" }),
+            _ => (m / 1440, "天", if m / 1440 == 1 { "day" } else { "days" }),
+        };
+        format!("{sign}{n} {}", self.pick(zh_unit, en_unit))
+    }
+    pub fn stated_origin(self, origin: &str) -> String {
+        match self.zh() {
+            true => format!("注明来源：{origin}"),
+            false => format!("Credited source: {origin}"),
+        }
+    }
+    /// How much of a member's text is in the original, as a percentage.
+    pub fn same_as_original(self, share: &str) -> String {
+        match self.zh() {
+            true => format!("与原始版本相同 {share}"),
+            false => format!("{share} identical to the original"),
+        }
+    }
+    pub fn density_title(self, count: usize, members: usize) -> String {
+        match self.zh() {
+            true => format!("{count} / {members} 个转载包含此段"),
+            false => format!("{count} of {members} reposts contain this paragraph"),
+        }
+    }
+
+    // Comparison page.
+    pub fn compare_heading(self) -> &'static str {
+        self.pick("对照阅读", "Side-by-side comparison")
+    }
+    pub fn compare_pick_heading(self) -> &'static str {
+        self.pick(
+            "对照阅读：选择两篇公告",
+            "Side-by-side comparison: choose two documents",
+        )
+    }
+    pub fn compare_missing_document(self, id: &str) -> String {
+        match self.zh() {
+            true => format!("没有编号为 {id} 的公告。"),
+            false => format!("There is no document {id}."),
+        }
+    }
+    pub fn pick_side(self, side: char) -> String {
+        match self.zh() {
+            true => format!("选择 {side} 侧公告"),
+            false => format!("Choose document {side}"),
+        }
+    }
+    pub fn pick_placeholder(self) -> &'static str {
+        self.pick(
+            "输入标题或正文中的词语",
+            "Type words from the title or text",
+        )
+    }
+    /// Label before the share of `of`'s text found in `in_`.
+    pub fn share_found_in(self, of: char, in_: char) -> String {
+        match self.zh() {
+            true => format!("{of} 见于 {in_} "),
+            false => format!("{of} found in {in_}: "),
+        }
+    }
+    pub fn share_found_in_title(self, of: char, in_: char) -> String {
+        match self.zh() {
+            true => format!("{of} 的文字中见于 {in_} 的比例"),
+            false => format!("Share of the text of {of} that is also in {in_}"),
+        }
+    }
+    pub fn differences(self, n: usize) -> String {
+        match (self.zh(), n) {
+            (true, n) => format!("{n} 处不同"),
+            (false, 1) => "1 difference".to_owned(),
+            (false, n) => format!("{n} differences"),
+        }
+    }
+    pub fn hidden_boilerplate(self, a: usize, b: usize) -> String {
+        match self.zh() {
+            true => format!("已隐藏套话段落 A {a} · B {b}"),
+            false => format!("Boilerplate paragraphs hidden: A {a} · B {b}"),
+        }
+    }
+    pub fn legend(self) -> &'static str {
+        self.pick("图例", "Legend")
+    }
+    pub fn legend_same(self) -> &'static str {
+        self.pick("相同段落", "Identical paragraph")
+    }
+    pub fn legend_changed(self) -> &'static str {
+        self.pick("改动段落：", "Changed paragraph: ")
+    }
+    pub fn legend_deleted(self) -> &'static str {
+        self.pick("删去", "deleted")
+    }
+    pub fn legend_inserted(self) -> &'static str {
+        self.pick("新增", "inserted")
+    }
+    pub fn legend_moved(self) -> &'static str {
+        self.pick("位置移动", "Moved")
+    }
+    pub fn legend_one_side(self) -> &'static str {
+        self.pick(
+            "仅一侧有（另一侧留空）",
+            "On one side only (the other is left blank)",
+        )
+    }
+    pub fn legend_shared(self) -> &'static str {
+        self.pick(
+            "别处相同的文字",
+            "Text found elsewhere in the other document",
+        )
+    }
+
+    // Comparison toolbar.
+    pub fn compare_tools(self) -> &'static str {
+        self.pick("对照工具", "Comparison tools")
+    }
+    /// Which difference is selected (`position` from 0), or how many there are.
+    pub fn difference_position(self, count: usize, position: Option<usize>) -> String {
+        match (self.zh(), count, position) {
+            (true, 0, _) => "两文无差异".to_owned(),
+            (false, 0, _) => "The texts are identical".to_owned(),
+            (_, n, None) => self.differences(n),
+            (true, n, Some(p)) => format!("第 {} / {n} 处不同", p + 1),
+            (false, n, Some(p)) => format!("Difference {} of {n}", p + 1),
+        }
+    }
+    pub fn previous_difference(self) -> &'static str {
+        self.pick("上一处不同", "Previous difference")
+    }
+    pub fn previous_difference_button(self) -> &'static str {
+        self.pick("↑ 上一处", "↑ Previous")
+    }
+    pub fn next_difference(self) -> &'static str {
+        self.pick("下一处不同", "Next difference")
+    }
+    pub fn next_difference_button(self) -> &'static str {
+        self.pick("↓ 下一处", "↓ Next")
+    }
+    pub fn swap_sides(self) -> &'static str {
+        self.pick("⇄ 交换两侧", "⇄ Swap sides")
+    }
+    pub fn ignore_punctuation(self) -> &'static str {
+        self.pick("忽略标点与全半角", "Ignore punctuation and full/half width")
+    }
+    pub fn hide_boilerplate(self) -> &'static str {
+        self.pick("隐藏套话段落", "Hide boilerplate paragraphs")
+    }
+    pub fn sync_scroll(self) -> &'static str {
+        self.pick("同步滚动", "Scroll together")
+    }
+    pub fn export_html(self) -> &'static str {
+        self.pick("导出 HTML", "Export HTML")
+    }
+    pub fn export_markdown(self) -> &'static str {
+        self.pick("导出 Markdown", "Export Markdown")
+    }
+
+    // Comparison panes.
+    pub fn pane_label(self, side: char) -> String {
+        match self.zh() {
+            true => format!("{side} 的正文"),
+            false => format!("Text of {side}"),
+        }
+    }
+    /// A row kind's tag (same rows show none).
+    pub fn row_kind(self, kind: RowKind) -> &'static str {
+        match kind {
+            RowKind::Same => self.pick("相同", "Same"),
+            RowKind::Changed => self.pick("改动", "Changed"),
+            RowKind::Moved => self.pick("移动", "Moved"),
+            RowKind::OnlyA => self.pick("仅 A", "Only in A"),
+            RowKind::OnlyB => self.pick("仅 B", "Only in B"),
+        }
+    }
+    /// The blank cell opposite a paragraph only the other side has.
+    pub fn not_on_side(self, side: char) -> String {
+        match self.zh() {
+            true => format!("{side} 无此段"),
+            false => format!("Not in {side}"),
+        }
+    }
+    /// Where a moved paragraph stands on the other side (`n` from 1).
+    pub fn moved_to(self, side: char, n: usize) -> String {
+        match self.zh() {
+            true => format!("在 {side} 中是第 {n} 段"),
+            false => format!("Paragraph {n} in {side}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::*;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    const ZH: Texts = Texts(Lang::Zh);
+    const EN: Texts = Texts(Lang::En);
+
+    #[wasm_bindgen_test]
+    fn lags_round_down_to_the_largest_whole_unit() {
+        let cases = [
+            (0, "同时", "Same time"),
+            (45, "+45 分钟", "+45 min"),
+            (180, "+3 小时", "+3 hours"),
+            (60, "+1 小时", "+1 hour"),
+            (-1440, "-1 天", "-1 day"),
+            (3 * 1440 + 59, "+3 天", "+3 days"),
+        ];
+        for (minutes, zh, en) in cases {
+            assert_eq!(ZH.lag(minutes), zh, "{minutes} minutes");
+            assert_eq!(EN.lag(minutes), en, "{minutes} minutes");
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn reasons_read_naturally_in_both_languages() {
+        let cases = [
+            (
+                Reason::SharedText {
+                    passages: 3,
+                    this_share: 0.8234,
+                    other_share: 0.76,
+                },
+                "3 段相同文字（占本文 82%，占对方 76%）",
+                "3 identical passages (82% of this text, 76% of the other)",
+            ),
+            (
+                Reason::SharedText {
+                    passages: 1,
+                    this_share: 0.1,
+                    other_share: 0.05,
+                },
+                "1 段相同文字（占本文 10%，占对方 5%）",
+                "1 identical passage (10% of this text, 5% of the other)",
+            ),
+            (Reason::SameTitle, "标题相同", "Same title"),
+            (
+                Reason::SimilarTitle { similarity: 0.85 },
+                "标题相近（85%）",
+                "Similar title (85%)",
+            ),
+            (
+                Reason::SharedRefs {
+                    refs: vec!["《数据安全法》".into(), "《网络安全法》".into()],
+                },
+                "同引 《数据安全法》、《网络安全法》",
+                "Both cite 《数据安全法》, 《网络安全法》",
+            ),
+            (
+                Reason::SharedAgencies {
+                    agencies: vec!["国家网信办".into()],
+                },
+                "同涉及 国家网信办",
+                "Both concern 国家网信办",
+            ),
+            (
+                Reason::NearDate { days: 0 },
+                "同日发布",
+                "Published the same day",
+            ),
+            (
+                Reason::NearDate { days: 2 },
+                "发布相隔 2 天",
+                "Published 2 days apart",
+            ),
+        ];
+        for (reason, zh, en) in cases {
+            assert_eq!(ZH.reason(&reason), zh);
+            assert_eq!(EN.reason(&reason), en);
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn the_difference_counter_names_the_selected_difference() {
+        assert_eq!(ZH.difference_position(0, None), "两文无差异");
+        assert_eq!(ZH.difference_position(4, None), "4 处不同");
+        assert_eq!(ZH.difference_position(4, Some(0)), "第 1 / 4 处不同");
+        assert_eq!(EN.difference_position(1, None), "1 difference");
+        assert_eq!(EN.difference_position(4, Some(3)), "Difference 4 of 4");
     }
 }

@@ -3,6 +3,7 @@
 //! scrolls the other (when synchronised). Text is set as text; changes are
 //! `<del>`/`<ins>`, passages shared elsewhere `<mark class="shared">`.
 
+use crate::i18n::{use_texts, Texts};
 use gazette_core::compare::{MarkKind, RowKind};
 use gloo::events::EventListener;
 use std::rc::Rc;
@@ -52,17 +53,6 @@ pub struct CompareTableProps {
     pub current: Option<usize>,
     /// Whether scrolling one pane scrolls the other.
     pub sync: bool,
-}
-
-/// Short label of a row kind, shown in the row.
-pub fn kind_tag(kind: RowKind) -> &'static str {
-    match kind {
-        RowKind::Same => "相同",
-        RowKind::Changed => "改动",
-        RowKind::Moved => "移动",
-        RowKind::OnlyA => "仅 A",
-        RowKind::OnlyB => "仅 B",
-    }
 }
 
 fn cells(pane: &NodeRef) -> Vec<HtmlElement> {
@@ -132,6 +122,7 @@ fn reveal(container: &NodeRef, panes: [&NodeRef; 2], row: usize) {
 /// The two panes.
 #[function_component(CompareTable)]
 pub fn compare_table(props: &CompareTableProps) -> Html {
+    let texts = use_texts();
     let container = use_node_ref();
     let pane_a = use_node_ref();
     let pane_b = use_node_ref();
@@ -163,25 +154,39 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
     let pane = |side: char| {
         let rows = props.rows.0.iter().enumerate().map(|(n, row)| {
             let cell = if side == 'A' { &row.a } else { &row.b };
-            render_cell(n, row.kind, cell.as_ref(), side, props.current == Some(n))
+            render_cell(
+                n,
+                row.kind,
+                cell.as_ref(),
+                side,
+                props.current == Some(n),
+                texts,
+            )
         });
         rows.collect::<Html>()
     };
     html! {
         <div class="compare-panes" ref={container} data-sync={if props.sync { "on" } else { "off" }}>
             <div class="compare-pane pane-a" ref={pane_a.clone()} onscroll={on_scroll(&pane_a, &pane_b)}
-                role="region" aria-label="A 的正文" tabindex="0">
+                role="region" aria-label={texts.pane_label('A')} tabindex="0">
                 { pane('A') }
             </div>
             <div class="compare-pane pane-b" ref={pane_b.clone()} onscroll={on_scroll(&pane_b, &pane_a)}
-                role="region" aria-label="B 的正文" tabindex="0">
+                role="region" aria-label={texts.pane_label('B')} tabindex="0">
                 { pane('B') }
             </div>
         </div>
     }
 }
 
-fn render_cell(n: usize, kind: RowKind, cell: Option<&Cell>, side: char, current: bool) -> Html {
+fn render_cell(
+    n: usize,
+    kind: RowKind,
+    cell: Option<&Cell>,
+    side: char,
+    current: bool,
+    texts: Texts,
+) -> Html {
     let class = classes!(
         "crow",
         kind.name(),
@@ -191,7 +196,7 @@ fn render_cell(n: usize, kind: RowKind, cell: Option<&Cell>, side: char, current
     let Some(cell) = cell else {
         return html! {
             <div {class} key={n} data-row={n.to_string()}>
-                <span class="gap-label">{ if side == 'A' { "A 无此段" } else { "B 无此段" } }</span>
+                <span class="gap-label">{ texts.not_on_side(side) }</span>
             </div>
         };
     };
@@ -205,7 +210,7 @@ fn render_cell(n: usize, kind: RowKind, cell: Option<&Cell>, side: char, current
         <div {class} key={n} data-row={n.to_string()}>
             <div class="crow-head">
                 if kind != RowKind::Same {
-                    <span class={classes!("kind-tag", kind.name())}>{ kind_tag(kind) }</span>
+                    <span class={classes!("kind-tag", kind.name())}>{ texts.row_kind(kind) }</span>
                 }
                 <span class="offsets">{ cell.offsets.clone() }</span>
                 if let Some(note) = &cell.note {

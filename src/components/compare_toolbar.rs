@@ -2,6 +2,7 @@
 //! "ignore punctuation and width", "hide boilerplate" and "synchronised
 //! scrolling" switches, and export.
 
+use crate::i18n::use_texts;
 use yew::prelude::*;
 
 /// The switches' states.
@@ -55,30 +56,27 @@ fn switch(label: &'static str, class: &'static str, on: bool, toggle: &Callback<
 /// The toolbar above the panes.
 #[function_component(CompareToolbar)]
 pub fn compare_toolbar(props: &CompareToolbarProps) -> Html {
+    let texts = use_texts();
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
-    let label = match (props.count, props.position) {
-        (0, _) => "两文无差异".to_owned(),
-        (n, None) => format!("{n} 处不同"),
-        (n, Some(p)) => format!("第 {} / {n} 处不同", p + 1),
-    };
+    let label = texts.difference_position(props.count, props.position);
     html! {
-        <div class="compare-toolbar" role="toolbar" aria-label="对照工具">
+        <div class="compare-toolbar" role="toolbar" aria-label={texts.compare_tools()}>
             <div class="tool-group">
                 <button type="button" class="prev-diff" onclick={click(&props.on_prev)} disabled={props.count == 0}
-                    aria-label="上一处不同">{ "↑ 上一处" }</button>
+                    aria-label={texts.previous_difference()}>{ texts.previous_difference_button() }</button>
                 <button type="button" class="next-diff" onclick={click(&props.on_next)} disabled={props.count == 0}
-                    aria-label="下一处不同">{ "↓ 下一处" }</button>
+                    aria-label={texts.next_difference()}>{ texts.next_difference_button() }</button>
                 <span class="diff-count" aria-live="polite">{ label }</span>
             </div>
             <div class="tool-group">
-                <button type="button" class="swap" onclick={click(&props.on_swap)}>{ "⇄ 交换两侧" }</button>
-                { switch("忽略标点与全半角", "ignore-punct", !props.toggles.strict, &props.on_strict) }
-                { switch("隐藏套话段落", "hide-boilerplate", props.toggles.hide_boilerplate, &props.on_hide) }
-                { switch("同步滚动", "sync-scroll", props.toggles.sync, &props.on_sync) }
+                <button type="button" class="swap" onclick={click(&props.on_swap)}>{ texts.swap_sides() }</button>
+                { switch(texts.ignore_punctuation(), "ignore-punct", !props.toggles.strict, &props.on_strict) }
+                { switch(texts.hide_boilerplate(), "hide-boilerplate", props.toggles.hide_boilerplate, &props.on_hide) }
+                { switch(texts.sync_scroll(), "sync-scroll", props.toggles.sync, &props.on_sync) }
             </div>
             <div class="tool-group">
-                <button type="button" class="export-html" onclick={click(&props.on_export_html)}>{ "导出 HTML" }</button>
-                <button type="button" class="export-md" onclick={click(&props.on_export_markdown)}>{ "导出 Markdown" }</button>
+                <button type="button" class="export-html" onclick={click(&props.on_export_html)}>{ texts.export_html() }</button>
+                <button type="button" class="export-md" onclick={click(&props.on_export_markdown)}>{ texts.export_markdown() }</button>
             </div>
         </div>
     }

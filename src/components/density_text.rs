@@ -1,6 +1,7 @@
 //! A text paragraph by paragraph, each with a bar showing how many of a
 //! cluster's other members contain it.
 
+use crate::i18n::use_texts;
 use yew::prelude::*;
 
 /// A paragraph and how many members contain it.
@@ -24,6 +25,7 @@ pub struct DensityTextProps {
 /// Paragraphs with density bars.
 #[function_component(DensityText)]
 pub fn density_text(props: &DensityTextProps) -> Html {
+    let texts = use_texts();
     let total = props.members.max(1);
     html! {
         <ol class="density-text">
@@ -31,7 +33,7 @@ pub fn density_text(props: &DensityTextProps) -> Html {
                 let share = p.count as f64 / total as f64 * 100.0;
                 html! {
                     <li class="density-row" key={n}>
-                        <div class="density" title={format!("{} / {} 个转载包含此段", p.count, props.members)}>
+                        <div class="density" title={texts.density_title(p.count, props.members)}>
                             <span class="density-bar" style={format!("width:{share:.0}%")}></span>
                             <span class="density-count">{ format!("{}/{}", p.count, props.members) }</span>
                         </div>

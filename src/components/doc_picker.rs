@@ -1,6 +1,7 @@
 //! Picks a document to compare: a search field and the best matches (or
 //! suggestions before anything is typed), each a button.
 
+use crate::i18n::use_texts;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -33,15 +34,16 @@ pub struct DocPickerProps {
 /// A search field and its matches.
 #[function_component(DocPicker)]
 pub fn doc_picker(props: &DocPickerProps) -> Html {
+    let texts = use_texts();
     let oninput = props
         .on_query
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let id = format!("pick-{}", props.side.to_ascii_lowercase());
     html! {
         <div class="doc-picker">
-            <label for={id.clone()} class="picker-label">{ format!("选择 {} 侧公告", props.side) }</label>
+            <label for={id.clone()} class="picker-label">{ texts.pick_side(props.side) }</label>
             <input id={id} type="search" class="picker-input" value={props.query.clone()} {oninput}
-                placeholder="输入标题或正文中的词语" autocomplete="off" />
+                placeholder={texts.pick_placeholder()} autocomplete="off" />
             <ul class="picker-results">
                 { for props.items.iter().map(|item| {
                     let pick = {

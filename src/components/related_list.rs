@@ -1,6 +1,7 @@
 //! A document's related documents: title, date and source, a score bar, the
 //! reasons, and a link to read each side by side with this one.
 
+use crate::i18n::{use_texts, Texts};
 use yew::prelude::*;
 
 /// One related document, ready to show.
@@ -50,47 +51,43 @@ pub struct RelatedListProps {
 /// The related documents section of a document page.
 #[function_component(RelatedList)]
 pub fn related_list(props: &RelatedListProps) -> Html {
+    let texts = use_texts();
     let cluster = props.cluster.as_ref().map(|c| {
-        let role = if c.canonical {
-            "本文是其原始版本"
-        } else {
-            "本文是其中一个转载"
-        };
         html! {
             <p class="cluster-note">
-                { format!("同一公告共有 {} 个来源发布，{role}。", c.members) }
-                <a href={c.href.clone()}>{ "查看转载簇与传播时间线 →" }</a>
+                { texts.cluster_note(c.members, c.canonical) }
+                <a href={c.href.clone()}>{ texts.view_cluster() }</a>
             </p>
         }
     });
     html! {
         <section class="related" aria-labelledby="related-heading">
-            <h2 id="related-heading" class="related-heading">{ "相关公告" }</h2>
+            <h2 id="related-heading" class="related-heading">{ texts.related_heading() }</h2>
             { for cluster }
             if props.items.is_empty() {
-                <p class="related-none">{ "没有找到相关公告。" }</p>
+                <p class="related-none">{ texts.no_related() }</p>
             } else {
                 <ol class="related-list">
-                    { for props.items.iter().map(item) }
+                    { for props.items.iter().map(|i| item(i, texts)) }
                 </ol>
             }
-            <a class="compare-any" href={props.compare_any_href.clone()}>{ "与任意公告对照…" }</a>
+            <a class="compare-any" href={props.compare_any_href.clone()}>{ texts.compare_with_any() }</a>
         </section>
     }
 }
 
-fn item(item: &RelatedItem) -> Html {
+fn item(item: &RelatedItem, texts: Texts) -> Html {
     let percent = (item.score * 100.0).round().clamp(0.0, 100.0);
     html! {
         <li class="related-item" key={item.id.to_string()}>
             <div class="related-head">
                 <a class="related-title" href={item.href.clone()}>{ item.title.clone() }</a>
-                <a class="compare-link" href={item.compare_href.clone()}>{ "对照阅读" }</a>
+                <a class="compare-link" href={item.compare_href.clone()}>{ texts.compare_link() }</a>
             </div>
             <div class="related-meta">
                 <time>{ item.date.clone() }</time>
                 <span class="source">{ item.source.clone() }</span>
-                <span class="score" title="相关度（0–100）">
+                <span class="score" title={texts.relatedness_title()}>
                     <span class="score-bar" style={format!("width:{percent}%")}></span>
                     <span class="score-value">{ format!("{percent:.0}") }</span>
                 </span>

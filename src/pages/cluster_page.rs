@@ -4,10 +4,11 @@
 
 use crate::app::use_library;
 use crate::components::density_text::{DensityParagraph, DensityText};
+use crate::i18n::use_texts;
 use gazette_core::compare::density::paragraph_density;
 use gazette_core::date::DateParts;
 use gazette_core::model::paragraphs;
-use gazette_core::related::clusters::{lag_label, timeline};
+use gazette_core::related::clusters::timeline;
 use gazette_core::related::comparable::comparable_string;
 use gazette_core::related::passages::overlap;
 use gazette_core::related::types::percent;
@@ -34,6 +35,7 @@ fn doc_href(id: &str) -> String {
 #[function_component(ClusterPage)]
 pub fn cluster_page(props: &ClusterPageProps) -> Html {
     let library = use_library();
+    let texts = use_texts();
     let found = library
         .position(&props.id)
         .and_then(|n| library.cluster_of(n))
@@ -41,20 +43,20 @@ pub fn cluster_page(props: &ClusterPageProps) -> Html {
     let Some(cluster) = found else {
         return html! {
             <div class="notice" role="status">
-                <p>{ format!("编号为 {} 的公告不属于任何转载簇。", props.id) }</p>
-                <a class="back" href={doc_href(&props.id)}>{ "← 返回公告" }</a>
+                <p>{ texts.not_in_cluster(&props.id) }</p>
+                <a class="back" href={doc_href(&props.id)}>{ texts.back_to_document() }</a>
             </div>
         };
     };
     let docs = library.docs();
     let canonical = &docs[cluster.canonical];
     let canonical_text = library.text(cluster.canonical);
-    let texts: Vec<(usize, String)> = cluster
+    let member_texts: Vec<(usize, String)> = cluster
         .members
         .iter()
         .map(|&m| (m, library.text(m)))
         .collect();
-    let others: Vec<&str> = texts
+    let others: Vec<&str> = member_texts
         .iter()
         .filter(|(m, _)| *m != cluster.canonical)
         .map(|(_, t)| t.as_str())
@@ -86,9 +88,9 @@ pub fn cluster_page(props: &ClusterPageProps) -> Html {
                 _ => d.minute_label(),
             },
         );
-        let lag = step.lag_minutes.map(lag_label).unwrap_or_else(|| "日期不明".to_owned());
+        let lag = step.lag_minutes.map_or_else(|| texts.date_unknown().to_owned(), |m| texts.lag(m));
         let width = step.lag_minutes.map_or(0.0, |m| (m.max(0) as f64 / latest as f64 * 100.0).clamp(0.0, 100.0));
-        let text = texts.iter().find(|(m, _)| *m == step.doc).map(|(_, t)| t.as_str()).unwrap_or_default();
+        let text = member_texts.iter().find(|(m, _)| *m == step.doc).map(|(_, t)| t.as_str()).unwrap_or_default();
         let chars: Vec<char> = comparable_string(text).chars().collect();
         let shares = overlap(&chars, &canonical_chars, Tuning::default().min_passage);
         let compare = Route::Compare(CompareView {
@@ -101,18 +103,18 @@ pub fn cluster_page(props: &ClusterPageProps) -> Html {
             <li class={classes!("member", is_canonical.then_some("canonical"))} key={doc.id.clone()}>
                 <div class="member-when">
                     <time datetime={doc.date.clone()}>{ day }</time>
-                    <span class="lag">{ if is_canonical { "原始版本".to_owned() } else { lag } }</span>
+                    <span class="lag">{ if is_canonical { texts.original_version().to_owned() } else { lag } }</span>
                 </div>
                 <div class="lag-track" aria-hidden="true"><span class="lag-bar" style={format!("width:{width:.1}%")}></span></div>
                 <div class="member-body">
                     <span class="member-source">{ doc.source.clone() }</span>
                     <a class="member-title" href={doc_href(&doc.id)}>{ doc.title.clone() }</a>
                     if let Some(origin) = &doc.origin {
-                        <span class="member-origin">{ format!("注明来源：{origin}") }</span>
+                        <span class="member-origin">{ texts.stated_origin(origin) }</span>
                     }
                     if !is_canonical {
-                        <span class="member-share">{ format!("与原始版本相同 {}", percent(shares.a_in_b)) }</span>
-                        <a class="compare-link" href={compare}>{ "对照阅读" }</a>
+                        <span class="member-share">{ texts.same_as_original(&percent(shares.a_in_b)) }</span>
+                        <a class="compare-link" href={compare}>{ texts.compare_link() }</a>
                     }
                 </div>
             </li>
@@ -120,12 +122,12 @@ pub fn cluster_page(props: &ClusterPageProps) -> Html {
     });
     html! {
         <section class="cluster-page" aria-labelledby="cluster-heading">
-            <a class="back" href={doc_href(&props.id)}>{ "← 返回公告" }</a>
-            <h1 id="cluster-heading" class="cluster-heading">{ format!("转载簇 · {} 个来源", cluster.members.len()) }</h1>
+            <a class="back" href={doc_href(&props.id)}>{ texts.back_to_document() }</a>
+            <h1 id="cluster-heading" class="cluster-heading">{ texts.cluster_heading(cluster.members.len()) }</h1>
             <p class="cluster-title">{ canonical.title.clone() }</p>
-            <h2 class="section-heading">{ "传播时间线" }</h2>
+            <h2 class="section-heading">{ texts.propagation_timeline() }</h2>
             <ol class="timeline">{ for rows }</ol>
-            <h2 class="section-heading">{ "原始版本正文（每段有几个转载包含它）" }</h2>
+            <h2 class="section-heading">{ texts.density_heading() }</h2>
             <DensityText {paragraphs} members={others.len()} />
         </section>
     }

@@ -5,6 +5,7 @@ use crate::app::use_library;
 use crate::components::compare_table::{Cell, CompareTable, RowView, Rows};
 use crate::components::compare_toolbar::{CompareToolbar, Toggles};
 use crate::components::doc_picker::{DocPicker, PickItem};
+use crate::i18n::{use_texts, Texts};
 use crate::route::use_router;
 use gazette_core::compare::export::{self, pieces};
 use gazette_core::compare::{compare, Comparison, Options, RowKind, Span};
@@ -51,7 +52,7 @@ fn paragraph_number(spans: &[Option<Span>], span: Span) -> usize {
         + 1
 }
 
-fn rows(c: &Comparison, a: &Document, b: &Document) -> Vec<RowView> {
+fn rows(c: &Comparison, a: &Document, b: &Document, texts: Texts) -> Vec<RowView> {
     let (ca, cb): (Vec<char>, Vec<char>) = (a.text.chars().collect(), b.text.chars().collect());
     let spans_b: Vec<Option<Span>> = c.rows.iter().map(|r| r.b).collect();
     let spans_a: Vec<Option<Span>> = c.rows.iter().map(|r| r.a).collect();
@@ -72,11 +73,11 @@ fn rows(c: &Comparison, a: &Document, b: &Document) -> Vec<RowView> {
             let note_a = row
                 .b
                 .filter(|_| moved)
-                .map(|s| format!("在 B 中是第 {} 段", paragraph_number(&spans_b, s)));
+                .map(|s| texts.moved_to('B', paragraph_number(&spans_b, s)));
             let note_b = row
                 .a
                 .filter(|_| moved)
-                .map(|s| format!("在 A 中是第 {} 段", paragraph_number(&spans_a, s)));
+                .map(|s| texts.moved_to('A', paragraph_number(&spans_a, s)));
             RowView {
                 kind: row.kind,
                 a: cell(&ca, row.a, &row.a_marks, note_a),
@@ -117,6 +118,7 @@ fn picks(library: &Library<'_>, query: &str, suggest_for: Option<usize>) -> Vec<
 pub fn compare_page(props: &ComparePageProps) -> Html {
     let library = use_library();
     let router = use_router();
+    let texts = use_texts();
     let view = &props.view;
     let doc_a = library.position(&view.a).and_then(|n| library.document(n));
     let doc_b = library.position(&view.b).and_then(|n| library.document(n));
@@ -127,16 +129,17 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
 
     let computed = {
         let library = library.clone();
-        let key = (view.clone(), doc_a.is_some() && doc_b.is_some());
+        // The language is in the key: the rows hold notes in words.
+        let key = (view.clone(), doc_a.is_some() && doc_b.is_some(), texts);
         let (doc_a, doc_b) = (doc_a.clone(), doc_b.clone());
-        use_memo(key, move |(view, _)| {
+        use_memo(key, move |(view, _, texts)| {
             let (a, b) = (doc_a?, doc_b?);
             let options = Options {
                 ignore_punctuation: !view.strict,
                 hide_boilerplate: view.hide_boilerplate,
             };
             let comparison = compare(&a.text, &b.text, options, library.boilerplate());
-            let rows = Rows(Rc::new(rows(&comparison, &a, &b)));
+            let rows = Rows(Rc::new(rows(&comparison, &a, &b, *texts)));
             let differences = comparison.differences();
             Some(Computed {
                 comparison,
@@ -190,7 +193,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
             </div>
         },
         None if !id.is_empty() => html! {
-            <p class="notice" role="status">{ format!("没有编号为 {id} 的公告。") }</p>
+            <p class="notice" role="status">{ texts.compare_missing_document(id) }</p>
         },
         None => Html::default(),
     };
@@ -198,7 +201,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     else {
         return html! {
             <section class="compare-page picking" aria-labelledby="compare-heading">
-                <h1 id="compare-heading" class="compare-heading">{ "对照阅读：选择两篇公告" }</h1>
+                <h1 id="compare-heading" class="compare-heading">{ texts.compare_pick_heading() }</h1>
                 <div class="compare-docs">
                     { header('A', doc_a.as_ref(), &view.a) }
                     { header('B', doc_b.as_ref(), &view.b) }
@@ -275,29 +278,29 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     html! {
         <section class="compare-page" aria-labelledby="compare-heading"
             data-compare={format!("{}/{}", a.id, b.id)}>
-            <h1 id="compare-heading" class="visually-hidden">{ "对照阅读" }</h1>
+            <h1 id="compare-heading" class="visually-hidden">{ texts.compare_heading() }</h1>
             <div class="compare-docs">
                 { header('A', Some(a), &view.a) }
                 { header('B', Some(b), &view.b) }
             </div>
             <div class="compare-figures">
-                <span class="figure" title="A 的文字中见于 B 的比例">
-                    { "A 见于 B " }<strong class="a-in-b">{ percent(similarity.a_in_b) }</strong>
+                <span class="figure" title={texts.share_found_in_title('A', 'B')}>
+                    { texts.share_found_in('A', 'B') }<strong class="a-in-b">{ percent(similarity.a_in_b) }</strong>
                 </span>
-                <span class="figure" title="B 的文字中见于 A 的比例">
-                    { "B 见于 A " }<strong class="b-in-a">{ percent(similarity.b_in_a) }</strong>
+                <span class="figure" title={texts.share_found_in_title('B', 'A')}>
+                    { texts.share_found_in('B', 'A') }<strong class="b-in-a">{ percent(similarity.b_in_a) }</strong>
                 </span>
-                <span class="figure">{ format!("{} 处不同", differences.len()) }</span>
+                <span class="figure">{ texts.differences(differences.len()) }</span>
                 if hidden.0 + hidden.1 > 0 {
-                    <span class="figure">{ format!("已隐藏套话段落 A {} · B {}", hidden.0, hidden.1) }</span>
+                    <span class="figure">{ texts.hidden_boilerplate(hidden.0, hidden.1) }</span>
                 }
             </div>
-            <ul class="legend" aria-label="图例">
-                <li><span class="swatch same"></span>{ "相同段落" }</li>
-                <li><span class="swatch changed"></span>{ "改动段落：" }<del class="chg">{ "删去" }</del>{ " " }<ins class="chg">{ "新增" }</ins></li>
-                <li><span class="swatch moved"></span>{ "位置移动" }</li>
-                <li><span class="swatch only"></span>{ "仅一侧有（另一侧留空）" }</li>
-                <li><mark class="shared">{ "别处相同的文字" }</mark></li>
+            <ul class="legend" aria-label={texts.legend()}>
+                <li><span class="swatch same"></span>{ texts.legend_same() }</li>
+                <li><span class="swatch changed"></span>{ texts.legend_changed() }<del class="chg">{ texts.legend_deleted() }</del>{ " " }<ins class="chg">{ texts.legend_inserted() }</ins></li>
+                <li><span class="swatch moved"></span>{ texts.legend_moved() }</li>
+                <li><span class="swatch only"></span>{ texts.legend_one_side() }</li>
+                <li><mark class="shared">{ texts.legend_shared() }</mark></li>
             </ul>
             <CompareToolbar
                 position={position} count={differences.len()}

@@ -3,7 +3,7 @@
 use crate::app::use_library;
 use crate::components::doc_view::DocView;
 use crate::components::related_list::{ClusterNote, RelatedItem, RelatedList};
-use crate::i18n::use_texts;
+use crate::i18n::{use_texts, Texts};
 use gazette_core::date::DateParts;
 use gazette_core::search::Library;
 use gazette_core::url_state::{CompareView, ListView, Route};
@@ -36,7 +36,7 @@ pub fn doc_page(props: &DocPageProps) -> Html {
             <>
                 { back }
                 <DocView {doc} query={props.query.clone()} />
-                <RelatedList items={related_items(&library, n)} cluster={cluster_note(&library, n)}
+                <RelatedList items={related_items(&library, n, texts)} cluster={cluster_note(&library, n)}
                     compare_any_href={compare_href(&props.id, "")} />
             </>
         },
@@ -60,7 +60,7 @@ fn compare_href(a: &str, b: &str) -> AttrValue {
 }
 
 /// The document's related documents, for the list.
-fn related_items(library: &Library<'_>, doc: usize) -> Vec<RelatedItem> {
+fn related_items(library: &Library<'_>, doc: usize, texts: Texts) -> Vec<RelatedItem> {
     let this = &library.docs()[doc].id;
     library
         .related(doc)
@@ -75,7 +75,7 @@ fn related_items(library: &Library<'_>, doc: usize) -> Vec<RelatedItem> {
                     .into(),
                 source: other.source.clone().into(),
                 score: hit.score,
-                reasons: hit.reasons.iter().map(|r| r.label_zh().into()).collect(),
+                reasons: hit.reasons.iter().map(|r| texts.reason(r).into()).collect(),
                 href: Route::Doc {
                     id: other.id.clone(),
                     query: String::new(),

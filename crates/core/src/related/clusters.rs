@@ -139,18 +139,6 @@ pub fn timeline(docs: &[Document], canonical: usize, members: &[usize]) -> Vec<S
         .collect()
 }
 
-/// A lag for display: `同时`, `+3 小时`, `+2 天`, `-1 天`.
-pub fn lag_label(minutes: i64) -> String {
-    let sign = if minutes < 0 { "-" } else { "+" };
-    let m = minutes.unsigned_abs();
-    match m {
-        0 => "同时".to_owned(),
-        1..=59 => format!("{sign}{m} 分钟"),
-        60..=1439 => format!("{sign}{} 小时", m / 60),
-        _ => format!("{sign}{} 天", m / 1440),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,8 +211,6 @@ mod tests {
         let steps = timeline(&docs, 0, &[1, 0, 2]);
         let lags: Vec<_> = steps.iter().map(|s| s.lag_minutes).collect();
         assert_eq!(lags, [Some(-1440), Some(0), Some(1440)]);
-        assert_eq!(lag_label(-1440), "-1 天");
-        assert_eq!(lag_label(180), "+3 小时");
     }
 
     #[test]
