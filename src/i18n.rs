@@ -238,6 +238,27 @@ impl Texts {
             false => format!("{n} agencies in all"),
         }
     }
+    pub fn collapse_reposts(self) -> &'static str {
+        self.pick("合并转载", "Collapse reposts")
+    }
+    pub fn collapse_reposts_note(self) -> &'static str {
+        self.pick(
+            "同一公告的多个转载只显示一次",
+            "Show each announcement once, however many outlets reposted it",
+        )
+    }
+    pub fn also_in_sources(self, n: usize) -> String {
+        match self.zh() {
+            true => format!("另见 {n} 个来源 →"),
+            false => format!("also in {n} other sources →"),
+        }
+    }
+    pub fn announcements(self, rows: usize, docs: usize) -> String {
+        match self.zh() {
+            true => format!("（合并转载后 {rows} 条）"),
+            false => format!("({rows} announcements after collapsing {docs} documents)"),
+        }
+    }
     pub fn results_label(self) -> &'static str {
         self.pick("搜索结果", "Results")
     }

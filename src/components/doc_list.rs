@@ -36,6 +36,9 @@ pub struct DocSummary {
     pub agencies: Vec<AttrValue>,
     /// Passages around the matches of a search.
     pub snippets: Vec<Snippet>,
+    /// With reposts collapsed: other copies folded into this row, and where
+    /// their cluster is shown.
+    pub reposts: Option<(usize, AttrValue)>,
 }
 
 impl From<&Document> for DocSummary {
@@ -56,6 +59,7 @@ impl From<&Document> for DocSummary {
             origin: doc.origin.clone().map(AttrValue::from),
             agencies: doc.agencies.iter().cloned().map(AttrValue::from).collect(),
             snippets: Vec::new(),
+            reposts: None,
         }
     }
 }
@@ -112,6 +116,9 @@ fn doc_row(props: &DocRowProps) -> Html {
                     <span class="agency more">{ texts.more_agencies(doc.agencies.len()) }</span>
                 }
             </div>
+            if let Some((n, href)) = &doc.reposts {
+                <a class="also-in" href={href.clone()}>{ texts.also_in_sources(*n) }</a>
+            }
             if !doc.snippets.is_empty() {
                 <ul class="snippets">
                     { for doc.snippets.iter().map(|s| html! { <li>{ marked(&s.text, &s.marks) }</li> }) }

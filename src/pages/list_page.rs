@@ -13,7 +13,7 @@ use crate::i18n::{use_texts, Texts};
 use crate::route::use_router;
 use gazette_core::date::Month;
 use gazette_core::facets::{Dimension, FacetIndex, Filters, Narrowed};
-use gazette_core::search::{match_ranges, snippets, Query, Results, Sort, Term};
+use gazette_core::search::{match_ranges, snippets, Hit, Query, Results, Sort, Term};
 use gazette_core::url_state::{ListView, Route};
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -75,24 +75,60 @@ pub fn list_page(props: &ListPageProps) -> Html {
     };
     let matching = Rc::new(narrowed.docs.clone());
     let total = narrowed.docs.len();
-    let pages = total.div_ceil(PAGE_SIZE).max(1);
+    // One row per announcement when reposts are collapsed: (document, copies folded into it).
+    let listed: Rc<Vec<(usize, usize)>> = {
+        let (library, narrowed) = (library.clone(), narrowed.clone());
+        use_memo(
+            (
+                view.query.clone(),
+                view.sort,
+                view.filters.clone(),
+                view.collapse,
+            ),
+            move |(_, _, _, collapse)| match collapse {
+                false => narrowed.docs.iter().map(|&doc| (doc, 0)).collect(),
+                true => {
+                    let hits: Vec<Hit> = narrowed
+                        .docs
+                        .iter()
+                        .map(|&doc| Hit { doc, score: 0.0 })
+                        .collect();
+                    library
+                        .collapse_reposts(&hits)
+                        .into_iter()
+                        .map(|row| (row.hit.doc, row.folded))
+                        .collect()
+                }
+            },
+        )
+    };
+    let pages = listed.len().div_ceil(PAGE_SIZE).max(1);
     let page = view.page.min(pages);
     // Rows (with their snippets) are made once per page of results, not on
     // every render: a recount of the facets does not redo them.
     let rows: Rc<Vec<DocSummary>> = {
-        let (library, search, narrowed) = (library.clone(), search.clone(), narrowed.clone());
+        let (library, search, listed) = (library.clone(), search.clone(), listed.clone());
         use_memo(
-            (view.query.clone(), view.sort, view.filters.clone(), page),
-            move |(query_text, _, _, page)| {
+            (
+                view.query.clone(),
+                view.sort,
+                view.filters.clone(),
+                view.collapse,
+                page,
+            ),
+            move |(query_text, _, _, _, page)| {
                 let terms: Vec<&Term> = search.query.positive_terms().collect();
-                narrowed
-                    .docs
+                listed
                     .iter()
                     .skip((page - 1) * PAGE_SIZE)
                     .take(PAGE_SIZE)
-                    .filter_map(|&position| {
+                    .filter_map(|&(position, folded)| {
                         let doc = library.docs().get(position)?;
                         let mut row = DocSummary::from(doc);
+                        if folded > 0 {
+                            let cluster = Route::Cluster { id: doc.id.clone() }.to_hash();
+                            row.reposts = Some((folded, cluster.into()));
+                        }
                         if !terms.is_empty() {
                             row.href = Route::Doc {
                                 id: doc.id.clone(),
@@ -163,6 +199,17 @@ pub fn list_page(props: &ListPageProps) -> Html {
             (next, true)
         })
     };
+    let on_collapse = {
+        let view = view.clone();
+        navigate.reform(move |_: Event| {
+            let next = ListView {
+                collapse: !view.collapse,
+                page: 1,
+                ..view.clone()
+            };
+            (next, true)
+        })
+    };
     let toggle_drawer = {
         let drawer_open = drawer_open.clone();
         Callback::from(move |_: MouseEvent| drawer_open.set(!*drawer_open))
@@ -192,6 +239,9 @@ pub fn list_page(props: &ListPageProps) -> Html {
                 <div class="list-bar">
                     <h2 id="list-heading" class="list-heading" aria-live="polite">
                         { heading }
+                        if view.collapse && listed.len() != total {
+                            <span class="collapsed-count">{ texts.announcements(listed.len(), total) }</span>
+                        }
                         if searching {
                             <span class="took">{ texts.millis(search.millis) }</span>
                         }
@@ -201,6 +251,12 @@ pub fn list_page(props: &ListPageProps) -> Html {
                             aria-expanded={drawer_open.to_string()} onclick={toggle_drawer}>
                             { texts.filters_with_count(active_filters) }
                         </button>
+                        if library.cluster_count() > 0 {
+                            <label class="collapse" title={texts.collapse_reposts_note()}>
+                                <input type="checkbox" checked={view.collapse} onchange={on_collapse} />
+                                { texts.collapse_reposts() }
+                            </label>
+                        }
                         <label class="sort">
                             { texts.sort_label() }
                             <select onchange={on_sort}>

@@ -234,3 +234,26 @@ test('no serious or critical accessibility violations (axe-core), light and dark
     await context.close();
   }
 });
+
+test('collapse reposts: one row per announcement, "also in N sources" leads to the cluster', { skip }, async () => {
+  const { page, errors, context } = await open('#/?q=网信办');
+  const documents = number(await heading(page));
+  await page.locator('label.collapse input').check();
+  await page.waitForURL(/collapse=1/);
+  await page.waitForSelector('.collapsed-count');
+  const rows = number(await page.locator('.collapsed-count').textContent());
+  assert.ok(rows < documents, `${rows} announcements from ${documents} documents`);
+  const also = page.locator('.doc-row .also-in').first();
+  const folded = number(await also.textContent());
+  assert.ok(folded >= 1);
+  await page.screenshot({ path: screenshotPath('explore-collapsed-1440'), fullPage: false });
+  await also.click();
+  await page.waitForSelector('.cluster-heading');
+  const members = number(await page.locator('.cluster-heading').textContent());
+  assert.ok(members >= folded + 1, `the cluster has the row and the ${folded} folded copies`);
+  await page.goBack();
+  await page.waitForSelector('.collapsed-count');
+  assert.equal(await page.locator('label.collapse input').isChecked(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
