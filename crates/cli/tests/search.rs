@@ -10,7 +10,8 @@ use gazette_core::search::normalize::{is_word_char, normalize};
 use gazette_core::search::pack;
 use gazette_core::search::{match_ranges, snippets, Library, Query, Sort, Term};
 use std::sync::OnceLock;
-use support::{assert_same_as_oracle, hays, shared_corpus};
+use support::oracle::{assert_same_as_oracle, hays};
+use support::shared_corpus;
 
 fn packed() -> Option<&'static (Vec<u8>, Vec<String>)> {
     static PACKED: OnceLock<Option<(Vec<u8>, Vec<String>)>> = OnceLock::new();
@@ -128,7 +129,7 @@ fn every_query_finds_exactly_the_oracles_documents() {
     for input in QUERIES {
         let query = Query::parse(input);
         assert_eq!(
-            support::found(&library, &query).len(),
+            support::oracle::found(&library, &query).len(),
             library.search(&query, Sort::Relevance).total()
         );
         let found = assert_same_as_oracle(&library, hays, input);
