@@ -60,6 +60,8 @@ step "native tests";      counted native cargo test --workspace --locked -- --no
 step "wasm tests (headless Chromium)"
                           counted wasm cargo test -p gazette-app --target wasm32-unknown-unknown --locked
 step "release build";     checked trunk trunk build --release --offline --locked
+step "release build with the hostile corpus"
+                          checked trunk-hostile scripts/build-hostile.sh
 step "end-to-end tests (Playwright, headless Chromium)"
                           counted e2e node --test tests/e2e/
 
