@@ -199,23 +199,27 @@ function fit(points) {
   return { slope, intercept, at: (y) => (y - intercept) / slope };
 }
 
-/** Growth from the smallest to the largest corpus, and the corpus size that reaches 1 GiB. */
+/**
+ * Per tool: each corpus's figures as multiples of the smallest corpus's, and the corpus size at
+ * which a straight line through the renderer memory of all corpora reaches 1 GiB.
+ */
 function growth(report) {
-  const entries = Object.values(report.corpora);
+  const entries = Object.entries(report.corpora);
   const out = {};
   for (const tool of TOOLS) {
-    const ok = entries.filter((e) => e.tools[tool]?.status === 'ok');
+    const ok = entries.filter(([, e]) => e.tools[tool]?.status === 'ok');
     if (ok.length < 2) continue;
-    const first = ok[0];
-    const last = ok[ok.length - 1];
-    const ratio = (get) => get(last.tools[tool]) / get(first.tools[tool]);
-    const memory = fit(ok.map((e) => [e.docs, e.tools[tool].renderer.pss]));
+    const [, base] = ok[0];
+    const b = base.tools[tool];
+    const memory = fit(ok.map(([, e]) => [e.docs, e.tools[tool].renderer.pss]));
     out[tool] = {
-      docsRatio: last.docs / first.docs,
-      ttiRatio: ratio((t) => t.ttiMs),
-      memoryRatio: ratio((t) => t.renderer.pss),
-      shippedRatio: ratio((t) => t.shippedGzip),
-      p95Ratio: ratio((t) => t.p95),
+      steps: ok.map(([name, e]) => {
+        const t = e.tools[tool];
+        return {
+          corpus: name, docs: e.docs / base.docs, tti: t.ttiMs / b.ttiMs, memory: t.renderer.pss / b.renderer.pss,
+          shipped: t.shippedGzip / b.shippedGzip, p95: t.p95 / b.p95,
+        };
+      }),
       memoryPerThousandDocs: memory ? memory.slope * 1000 : null,
       docsWithin1GiB: memory && memory.slope > 0 ? Math.floor(memory.at(GiB)) : null,
     };
@@ -309,17 +313,27 @@ function renderMarkdown(report) {
         + `${ms(s.lastKeyToResultsMs)} | ${s.found ?? '–'} | ${mib(t.rendererAfterScenarios?.pss)} |`);
     }
   }
-  out.push('', '**Growth** from the smallest to the largest corpus:', '',
-    '| tool | docs × | TTI × | memory × | shipped × | p95 × | MiB per 1,000 docs | docs within 1 GiB (linear fit) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|');
-  for (const [tool, g] of Object.entries(report.growth)) {
-    out.push(`| ${LABEL[tool]} | ${num(g.docsRatio)} | ${num(g.ttiRatio)} | ${num(g.memoryRatio)} | ${num(g.shippedRatio)} | `
-      + `${num(g.p95Ratio)} | ${num(g.memoryPerThousandDocs / MiB, 1)} | ${int(g.docsWithin1GiB)} |`);
+  out.push('', '**Growth**, as multiples of the smallest corpus\'s figures; the last column is where a straight '
+    + 'line through the renderer memory of every corpus reaches 1 GiB:', '',
+    '| tool | corpus | docs × | TTI × | memory × | shipped × | p95 × | MiB per 1,000 docs | docs within 1 GiB |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [tool, g] of Object.entries(growth(report))) {
+    g.steps.forEach((step, i) => {
+      const last = i === g.steps.length - 1;
+      out.push(`| ${i ? '' : LABEL[tool]} | ${step.corpus} | ${num(step.docs)} | ${num(step.tti)} | ${num(step.memory)} | `
+        + `${num(step.shipped)} | ${num(step.p95)} | ${last ? num(g.memoryPerThousandDocs / MiB, 1) : ''} | `
+        + `${last ? int(g.docsWithin1GiB) : ''} |`);
+    });
   }
   return out.join('\n') + '\n';
 }
 
 async function main() {
+  if (process.argv.includes('--render')) {
+    // Re-renders a saved run: node bench/budget.mjs --render
+    process.stdout.write(renderMarkdown(JSON.parse(fs.readFileSync(path.join(outRoot, 'budget-results.json'), 'utf8'))));
+    return;
+  }
   const report = { environment: environment(), corpora: {} };
   const browser = await launch();
   report.environment.chromium = browser.version();
