@@ -21,13 +21,13 @@ const siteDir = path.join(outRoot, 'site');
 const READY_TIMEOUT_MS = Number(process.env.BENCH_READY_TIMEOUT_S ?? 600) * 1000;
 const QUERY_TIMEOUT_MS = 10 * 60 * 1000;
 
-const ISOLATION_HEADERS = {
+export const ISOLATION_HEADERS = {
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-embedder-policy': 'require-corp',
 };
 
 const TOOLS = ['brute', 'gazette', 'minisearch', 'flexsearch', 'pagefind', 'pagefind-exact'];
-const PAGE = {
+export const PAGE = {
   brute: (c) => `pages/brute.html?corpus=${c}`,
   minisearch: (c) => `pages/minisearch.html?corpus=${c}`,
   flexsearch: (c) => `pages/flexsearch.html?corpus=${c}`,
@@ -44,7 +44,7 @@ const log = (msg) => console.log(`[bench] ${msg}`);
 
 // Installed before any page script: timestamps Gazette's ready signal, and records every wasm
 // memory so wasm heaps (Gazette, Pagefind) are counted alongside the JS heap.
-const INIT_SCRIPT = `(() => {
+export const INIT_SCRIPT = `(() => {
   const mems = new Set();
   window.__benchWasmMemories = mems;
   const note = (inst) => {
@@ -67,7 +67,7 @@ const INIT_SCRIPT = `(() => {
 
 // gzip -9 sizes, cached by path, size and mtime (the big files are gzipped once per run).
 const gzipCache = new Map();
-function fileSizes(file) {
+export function fileSizes(file) {
   const st = fs.statSync(file);
   const key = `${file}:${st.size}:${st.mtimeMs}`;
   if (!gzipCache.has(key)) {
@@ -78,7 +78,7 @@ function fileSizes(file) {
 }
 
 /** Bytes of the distinct files a page requested (URL paths under the served root). */
-function shipped(requests) {
+export function shipped(requests) {
   const seen = new Set();
   const files = [];
   let raw = 0;
@@ -98,14 +98,14 @@ function shipped(requests) {
   return { raw, gzip, files };
 }
 
-const percentile = (xs, p) => {
+export const percentile = (xs, p) => {
   if (!xs.length) return null;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.max(0, Math.ceil(p * s.length) - 1)];
 };
-const round = (x, d = 3) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
+export const round = (x, d = 3) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
 
-async function waitQuiet(server, quietMs = 1000, maxMs = 30000) {
+export async function waitQuiet(server, quietMs = 1000, maxMs = 30000) {
   const t0 = Date.now();
   let n = server.requests.length;
   let since = Date.now();
@@ -116,7 +116,7 @@ async function waitQuiet(server, quietMs = 1000, maxMs = 30000) {
   }
 }
 
-async function measureMemory(page, cdp) {
+export async function measureMemory(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
@@ -142,7 +142,7 @@ function gazetteUnavailable(corpus) {
   return null;
 }
 
-async function runTool(corpus, tool) {
+export async function runTool(corpus, tool) {
   if (tool === 'gazette') {
     const why = gazetteUnavailable(corpus);
     if (why) return { status: 'not available', reason: why };
@@ -220,7 +220,7 @@ async function runTool(corpus, tool) {
 }
 
 /** Compares a tool's result sets with the oracle and sums up its timings. */
-function score(result, oracle, pagefindIds) {
+export function score(result, oracle, pagefindIds) {
   const all = [];
   let exact = 0;
   let sumRecall = 0;
@@ -251,7 +251,7 @@ function score(result, oracle, pagefindIds) {
   });
 }
 
-function addRatios(tools) {
+export function addRatios(tools) {
   const base = tools.brute;
   for (const r of Object.values(tools)) {
     if (r.status !== 'ok' || base?.status !== 'ok') continue;
@@ -266,7 +266,7 @@ function addRatios(tools) {
   }
 }
 
-function environment() {
+export function environment() {
   const git = (...a) => { try { return execFileSync('git', ['-C', repoRoot, ...a], { encoding: 'utf8' }).trim(); } catch { return null; } };
   return {
     date: new Date().toISOString(),
@@ -323,4 +323,5 @@ async function main() {
   log(`wrote ${path.relative(repoRoot, path.join(outRoot, 'search-results.{json,md}'))} (${report.wallSeconds} s)`);
 }
 
-await main();
+// Runs when invoked (`node bench/run.mjs`); bench/budget.mjs imports the pieces.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

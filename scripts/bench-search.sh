@@ -20,7 +20,6 @@ SHARED=${BENCH_SHARED:-../shared/corpus}
 POLICY_DIR=$SHARED/policy
 SCALE_TAR=$SHARED/scale-2023.tar.gz
 GAZETTE_BIN=${CARGO_TARGET_DIR:-target}/release/gazette
-SCALE_DIR=target/bench-data/scale-2023
 export PATH="$PWD/node_modules/.bin:$PATH"
 
 say() { printf '[bench-search] %s\n' "$*"; }
@@ -35,13 +34,9 @@ input_dir() {
     policy)
       if [ -d "$POLICY_DIR" ]; then echo "$POLICY_DIR"; else skip "SKIPPED policy corpus: $POLICY_DIR not found"; fi ;;
     scale)
-      if [ -d "$SCALE_DIR" ]; then echo "$SCALE_DIR"
-      elif [ -f "$SCALE_TAR" ]; then
-        say "unpacking $SCALE_TAR into $(dirname "$SCALE_DIR")" >&2
-        mkdir -p "$(dirname "$SCALE_DIR")"
-        tar xzf "$SCALE_TAR" -C "$(dirname "$SCALE_DIR")"
-        echo "$SCALE_DIR"
-      else skip "SKIPPED scale corpus: $SCALE_TAR not found"; fi ;;
+      local dir
+      dir=$(BENCH_SHARED=$SHARED scripts/unpack-scale.sh)
+      if [ -n "$dir" ]; then echo "$dir"; else skip "SKIPPED scale corpus: $SCALE_TAR not found"; fi ;;
     *) echo "unknown corpus $1 (known: policy, scale)" >&2; exit 2 ;;
   esac
 }

@@ -75,6 +75,8 @@ if [ -d ../shared/corpus/policy ]; then
     && GAZETTE_CORPUS=target/e2e/policy.json trunk build --release --offline --locked --dist target/e2e/policy-dist'
   export GAZETTE_POLICY_DIST="$PWD/target/e2e/policy-dist" GAZETTE_POLICY_CORPUS="$PWD/target/e2e/policy.json"
 fi
+step "release build with the hostile corpus"
+                          checked trunk-hostile scripts/build-hostile.sh
 step "end-to-end tests (Playwright, headless Chromium)"
                           counted e2e node --test tests/e2e/
 step "end-to-end tests on the policy corpus (related documents, repost clusters, comparison)"

@@ -5,7 +5,7 @@ use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
 /// Elements whose content is never article text.
-const SKIPPED_ELEMENTS: &[&str] = &[
+pub(crate) const SKIPPED_ELEMENTS: &[&str] = &[
     "script", "style", "noscript", "iframe", "template", "svg", "head", "title", "img", "video",
     "audio", "canvas", "object", "embed", "form", "button", "select", "textarea",
 ];

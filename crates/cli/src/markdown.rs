@@ -1,6 +1,7 @@
 //! Markdown bodies (WeChat exports, Jekyll link lists) to blocks, with pulldown-cmark.
 
 use crate::blocks::{Block, BlockKind, BlockWriter};
+use crate::html::SKIPPED_ELEMENTS;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// Reads a Markdown body into blocks of text. Raw HTML blocks inside it are
@@ -19,7 +20,21 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
     let mut html_block = String::new();
     // Consecutive text events, joined before they reach the writer.
     let mut text_run = String::new();
+    // Inside inline `<script>…</script>` (or style, svg …) within a paragraph.
+    let mut inline_skip: Option<&str> = None;
     for event in Parser::new_ext(markdown, options) {
+        if let Some(element) = inline_skip {
+            match &event {
+                Event::InlineHtml(raw) if closes(raw, element) => inline_skip = None,
+                Event::Text(_) | Event::Code(_) | Event::InlineHtml(_) => {}
+                Event::SoftBreak | Event::HardBreak => {}
+                // A block ends: an unclosed element does not swallow the rest.
+                _ => inline_skip = None,
+            }
+            if inline_skip.is_some() || matches!(event, Event::InlineHtml(_)) {
+                continue;
+            }
+        }
         if !matches!(event, Event::Text(_) | Event::Code(_)) && !text_run.is_empty() {
             // CommonMark leaves `**` unparsed when it closes after punctuation
             // and before a Han character (`**一是…。**着力…`): drop the markers.
@@ -97,6 +112,7 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
             Event::InlineHtml(raw) if raw.trim_start().to_ascii_lowercase().starts_with("<br") => {
                 writer.flush(kind);
             }
+            Event::InlineHtml(raw) => inline_skip = opens_skipped_element(&raw),
             Event::SoftBreak => {
                 if is_wrapped_line(writer.current_line(), &text_run) {
                     writer.push_str("\n");
@@ -111,6 +127,31 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
     }
     writer.push_str(&text_run.replace("**", ""));
     writer.finish()
+}
+
+/// The element an inline tag opens, if its content is never text (as the
+/// HTML reader skips it); void elements such as `<img>` have no content.
+fn opens_skipped_element(raw: &str) -> Option<&'static str> {
+    let name = tag_name(raw.strip_prefix('<')?)?;
+    SKIPPED_ELEMENTS
+        .iter()
+        .copied()
+        .filter(|element| !matches!(*element, "img" | "embed"))
+        .find(|element| element.eq_ignore_ascii_case(name))
+}
+
+/// Whether an inline tag is the end tag of `element`.
+fn closes(raw: &str, element: &str) -> bool {
+    raw.strip_prefix("</")
+        .and_then(tag_name)
+        .is_some_and(|name| name.eq_ignore_ascii_case(element))
+}
+
+fn tag_name(after_bracket: &str) -> Option<&str> {
+    let end = after_bracket
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(after_bracket.len());
+    (end > 0).then(|| &after_bracket[..end])
 }
 
 /// Ends a block of `kind`; one set wholly in bold is a pseudo-heading.
@@ -210,6 +251,20 @@ mod tests {
                 (BlockKind::TableRow, "1 | 2".into()),
                 (BlockKind::ListItem, "一".into()),
                 (BlockKind::ListItem, "二".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn inline_scripts_and_styles_leave_no_text() {
+        let md = "正文<script>window.x = 1</script>继续<STYLE>p{}</STYLE>。<img src=x>图\n\n\
+                  未闭合<svg><text>画</text>\n\n下一段";
+        assert_eq!(
+            texts(md),
+            [
+                (BlockKind::Paragraph, "正文继续。图".into()),
+                (BlockKind::Paragraph, "未闭合".into()),
+                (BlockKind::Paragraph, "下一段".into()),
             ]
         );
     }

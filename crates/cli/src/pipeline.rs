@@ -81,16 +81,27 @@ pub fn process_bytes(rel_path: &str, bytes: &[u8]) -> Outcome {
     };
     let ingested = std::panic::catch_unwind(|| assemble::ingest(rel_path, &decoded.text));
     match ingested {
-        Ok(Ok(doc)) if doc.text.is_empty() => Outcome::Empty {
-            reason: if doc.removed.is_empty() {
-                "no body text".into()
+        Ok(Ok(mut doc)) => {
+            if decoded.replaced > 0 {
+                let replaced = decoded.replaced;
+                doc.warnings.push(format!(
+                    "{replaced} damaged UTF-8 sequence(s) replaced with U+FFFD"
+                ));
+            }
+            if doc.text.is_empty() {
+                Outcome::Empty {
+                    reason: if doc.removed.is_empty() {
+                        "no body text".into()
+                    } else {
+                        "no text left after removing site chrome".into()
+                    },
+                    removed: doc.removed,
+                    warnings: doc.warnings,
+                }
             } else {
-                "no text left after removing site chrome".into()
-            },
-            removed: doc.removed,
-            warnings: doc.warnings,
-        },
-        Ok(Ok(doc)) => Outcome::Document(Box::new(doc)),
+                Outcome::Document(Box::new(doc))
+            }
+        }
         Ok(Err(err)) => Outcome::Error(err.to_string()),
         Err(_) => {
             Outcome::Error("internal error while parsing this file (please report it)".into())

@@ -1,47 +1,9 @@
 //! The `gazette` binary, run as a user runs it.
 
+mod support;
+
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn gazette(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gazette"))
-        .args(args)
-        .current_dir(repo_root())
-        .output()
-        .expect("run gazette")
-}
-
-fn read_json(path: &Path) -> Value {
-    let text = std::fs::read_to_string(path).expect("read json");
-    serde_json::from_str(&text).expect("parse json")
-}
-
-/// Runs `gazette build` on `input`, returning (corpus, report, stdout).
-fn build(input: &Path) -> (Value, Value, String) {
-    let out_dir = tempfile::tempdir().expect("temp dir");
-    let corpus = out_dir.path().join("corpus.json");
-    let report = out_dir.path().join("report.json");
-    let output = gazette(&[
-        "build",
-        input.to_str().expect("utf-8 path"),
-        "-o",
-        corpus.to_str().expect("utf-8 path"),
-        "--report",
-        report.to_str().expect("utf-8 path"),
-    ]);
-    assert!(
-        output.status.success(),
-        "build failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    (read_json(&corpus), read_json(&report), stdout)
-}
+use support::{build, gazette, read_json, repo_root};
 
 fn doc_by_path<'a>(corpus: &'a Value, prefix: &str) -> &'a Value {
     corpus["docs"]
@@ -479,54 +441,6 @@ fn seed_first_and_last_paragraphs() {
 }
 
 #[test]
-fn huge_deep_and_single_line_files_get_an_outcome() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let paragraph = "中央网信办召开会议，部署下一阶段重点任务，强调要加强网络内容建设和管理。\n\n";
-    let huge = format!(
-        "---\ntitle: 十兆字节\ndate: 2024-01-01\n---\n\n{}",
-        paragraph.repeat(10 * 1024 * 1024 / paragraph.len())
-    );
-    std::fs::write(dir.path().join("2024-01-01_huge.md"), &huge).expect("write");
-    let deep = format!(
-        "{}深层嵌套的正文。{}",
-        "<div>".repeat(10_000),
-        "</div>".repeat(10_000)
-    );
-    std::fs::write(dir.path().join("2024-01-02_deep.html"), deep).expect("write");
-    let line = format!("# 一行\n\n{}", "长".repeat(1024 * 1024 / 3));
-    std::fs::write(dir.path().join("2024-01-03_line.md"), line).expect("write");
-    let (corpus, report, _) = build(dir.path());
-    let statuses: Vec<(String, String)> = report["files"]
-        .as_array()
-        .expect("files")
-        .iter()
-        .map(|f| {
-            (
-                f["path"].as_str().unwrap_or_default().to_owned(),
-                f["status"].as_str().unwrap_or_default().to_owned(),
-            )
-        })
-        .collect();
-    assert_eq!(
-        statuses,
-        [
-            ("2024-01-01_huge.md".to_owned(), "kept".to_owned()),
-            ("2024-01-02_deep.html".to_owned(), "kept".to_owned()),
-            ("2024-01-03_line.md".to_owned(), "kept".to_owned()),
-        ]
-    );
-    assert_eq!(
-        doc_by_path(&corpus, "2024-01-02_deep")["text"],
-        "深层嵌套的正文。"
-    );
-    let huge_text = doc_by_path(&corpus, "2024-01-01_huge")["text"]
-        .as_str()
-        .unwrap_or_default()
-        .len();
-    assert!(huge_text > 9 * 1024 * 1024, "{huge_text}");
-}
-
-#[test]
 fn search_prints_ranked_hits_with_marked_snippets_as_json() {
     let out = gazette(&[
         "search",
@@ -717,7 +631,7 @@ fn title_and_description_are_written_and_shown() {
         "三篇虚构的公告，用来检查自带语料的构建。",
     ]);
     assert!(output.status.success(), "{output:?}");
-    let json = read_json(Path::new(corpus));
+    let json = read_json(std::path::Path::new(corpus));
     assert_eq!(json["title"], "示例语料");
     assert_eq!(
         json["description"],

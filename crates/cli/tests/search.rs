@@ -3,61 +3,25 @@
 //! normalized title or text contains each term. Skipped, with a notice, when
 //! `../shared/corpus/policy` is absent.
 
+mod support;
+
 use gazette_cli::pipeline;
 use gazette_core::search::normalize::{is_word_char, normalize};
 use gazette_core::search::pack;
 use gazette_core::search::{match_ranges, snippets, Library, Query, Sort, Term};
-use std::collections::BTreeSet;
-use std::path::PathBuf;
 use std::sync::OnceLock;
+use support::oracle::{assert_same_as_oracle, hays};
+use support::shared_corpus;
 
 fn packed() -> Option<&'static (Vec<u8>, Vec<String>)> {
     static PACKED: OnceLock<Option<(Vec<u8>, Vec<String>)>> = OnceLock::new();
     PACKED
         .get_or_init(|| {
-            let dir =
-                PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/policy");
-            if !dir.is_dir() {
-                eprintln!(
-                    "SKIPPED: {} not found (needs ../shared beside the repo)",
-                    dir.display()
-                );
-                return None;
-            }
+            let dir = shared_corpus("policy")?;
             let built = pipeline::build(&[dir], &|| {}).expect("policy corpus builds");
-            // The oracle's view of each document: normalized title, newline, text.
-            let hays = built
-                .corpus
-                .docs
-                .iter()
-                .map(|d| format!("{}\n{}", normalize(&d.title), normalize(&d.text)))
-                .collect();
-            Some((pack::encode(&built.corpus), hays))
+            Some((pack::encode(&built.corpus), hays(&built.corpus)))
         })
         .as_ref()
-}
-
-/// The oracle: does `hay` contain `term`, starting a word if the term starts
-/// with a letter or digit? A plain scan, independent of the index.
-fn oracle_contains(hay: &str, term: &str) -> bool {
-    let word_start = term.chars().next().is_some_and(is_word_char);
-    hay.match_indices(term)
-        .any(|(at, _)| !word_start || !hay[..at].chars().next_back().is_some_and(is_word_char))
-}
-
-fn oracle(hays: &[String], query: &Query) -> BTreeSet<usize> {
-    (0..hays.len())
-        .filter(|&d| {
-            query
-                .groups
-                .iter()
-                .all(|group| group.iter().any(|t| oracle_contains(&hays[d], &t.text)))
-                && !query
-                    .excluded
-                    .iter()
-                    .any(|t| oracle_contains(&hays[d], &t.text))
-        })
-        .collect()
 }
 
 /// Phrases of 1 to 15 characters, words, mixed, multi-term, quoted, excluded,
@@ -164,30 +128,13 @@ fn every_query_finds_exactly_the_oracles_documents() {
     let mut nonempty = 0;
     for input in QUERIES {
         let query = Query::parse(input);
-        let expected = oracle(hays, &query);
-        let got: BTreeSet<usize> = library
-            .search(&query, Sort::Relevance)
-            .hits
-            .iter()
-            .map(|h| h.doc)
-            .collect();
-        assert_eq!(got.len(), library.search(&query, Sort::Relevance).total());
-        let missing: Vec<_> = expected
-            .difference(&got)
-            .take(3)
-            .map(|&d| &library.docs()[d].title)
-            .collect();
-        let extra: Vec<_> = got
-            .difference(&expected)
-            .take(3)
-            .map(|&d| &library.docs()[d].title)
-            .collect();
-        assert!(
-            missing.is_empty() && extra.is_empty(),
-            "{input:?}: missing {missing:?}, extra {extra:?}"
+        assert_eq!(
+            support::oracle::found(&library, &query).len(),
+            library.search(&query, Sort::Relevance).total()
         );
-        eprintln!("{input:>32}  {} documents", got.len());
-        nonempty += usize::from(!got.is_empty());
+        let found = assert_same_as_oracle(&library, hays, input);
+        eprintln!("{input:>32}  {found} documents");
+        nonempty += usize::from(found > 0);
     }
     assert!(
         nonempty >= 55,
@@ -301,7 +248,9 @@ fn highlights_lie_on_characters_and_cover_the_terms() {
 #[test]
 fn the_pack_gives_back_every_original_text() {
     let Some((bytes, _)) = packed() else { return };
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/policy");
+    let Some(dir) = shared_corpus("policy") else {
+        return;
+    };
     let built = pipeline::build(&[dir], &|| {}).expect("policy corpus builds");
     let library = Library::open(bytes).expect("pack opens");
     for (n, doc) in built.corpus.docs.iter().enumerate() {

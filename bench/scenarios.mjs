@@ -1,0 +1,58 @@
+// What a reader does in the app, timed by bench/budget.mjs for the main-thread budget (no task
+// over 200 ms after start-up). Each scenario runs on a page whose start-up is over; the runner
+// records every long task (PerformanceObserver `longtask`) and slow input event (Event Timing)
+// from the scenario's start until the main thread has been quiet for a second, so a scenario only
+// has to act like a reader and wait for what it expects to see. `run(page)` may return figures of
+// its own (added to the report).
+//
+// To add a scenario (e.g. "toggle facets" once facet filters exist): append an entry with a
+// `name`, a `label` for the report and a `run(page)`; the runner, the report and the budget check
+// pick it up with no other change.
+
+/** Ten characters, typed one key at a time as a reader types them. */
+export const TYPED_QUERY = '网络数据安全管理条例';
+
+/** Pause between keys: longer than the search box's 120 ms debounce, so every prefix is searched. */
+export const KEY_INTERVAL_MS = 250;
+
+/**
+ * Records, in the page, when each search-box input happened and when the results changed (any
+ * change under <main> outside the search box: rows, their links, which carry the query, counts).
+ */
+const INPUT_RECORDER = () => {
+  window.__benchInputs = [];
+  window.__benchRenders = [];
+  document.addEventListener('input', (e) => window.__benchInputs.push(e.timeStamp), true);
+  new MutationObserver((mutations) => {
+    if (mutations.some((m) => !m.target.parentElement?.closest('.search-box') && !m.target.closest?.('.search-box'))) {
+      window.__benchRenders.push(performance.now());
+    }
+  }).observe(document.querySelector('main'), { childList: true, characterData: true, attributes: true, subtree: true });
+};
+
+async function typeQuery(page) {
+  await page.waitForSelector('#search-input');
+  await page.evaluate(INPUT_RECORDER);
+  const input = page.locator('#search-input');
+  await input.click();
+  await input.pressSequentially(TYPED_QUERY, { delay: KEY_INTERVAL_MS });
+  await page.waitForFunction((q) => decodeURIComponent(location.hash).includes(q)
+    && /找到 \d+ 篇/.test(document.querySelector('#list-heading')?.textContent ?? ''), TYPED_QUERY);
+  const { inputs, renders, found } = await page.evaluate(() => ({
+    inputs: window.__benchInputs,
+    renders: window.__benchRenders,
+    found: document.querySelector('#list-heading').textContent,
+  }));
+  const last = inputs[inputs.length - 1];
+  const shown = renders.find((t) => t >= last);
+  return {
+    keys: inputs.length,
+    // From the last key to the results heading (includes the 120 ms debounce).
+    lastKeyToResultsMs: shown != null ? shown - last : null,
+    found: found.match(/找到 (\d+) 篇/)?.[1] ?? null,
+  };
+}
+
+export const SCENARIOS = [
+  { name: 'type-query', label: `typing “${TYPED_QUERY}” one key every ${KEY_INTERVAL_MS} ms`, run: typeQuery },
+];
