@@ -5,7 +5,7 @@
 // has to act like a reader and wait for what it expects to see. `run(page)` may return figures of
 // its own (added to the report).
 //
-// To add a scenario (e.g. "toggle facets" once facet filters exist): append an entry with a
+// To add a scenario: append an entry with a
 // `name`, a `label` for the report and a `run(page)`; the runner, the report and the budget check
 // pick it up with no other change.
 
@@ -53,6 +53,29 @@ async function typeQuery(page) {
   };
 }
 
+/** Facet values clicked on and off, as a reader narrows and widens the list. */
+const FACET_CLICKS = [['source', 0], ['year', 0], ['kind', 0], ['agency', 0], ['origin', 0], ['source', 1]];
+
+async function toggleFacets(page) {
+  await page.waitForSelector('.facet-value input');
+  let clicks = 0;
+  for (const [facet, nth] of FACET_CLICKS) {
+    for (let twice = 0; twice < 2; twice++) {
+      const box = page.locator(`.facet[data-facet=${facet}] .facet-value input`).nth(nth);
+      if (!(await box.count())) continue;
+      const before = await page.locator('#list-heading').textContent();
+      await box.click();
+      clicks += 1;
+      // Wait until the counts changed (or a quiet moment when a click changes nothing).
+      await page.waitForFunction((b) => document.querySelector('#list-heading')?.textContent !== b, before, { timeout: 5_000 })
+        .catch(() => {});
+      await page.waitForTimeout(250);
+    }
+  }
+  return { clicks };
+}
+
 export const SCENARIOS = [
   { name: 'type-query', label: `typing “${TYPED_QUERY}” one key every ${KEY_INTERVAL_MS} ms`, run: typeQuery },
+  { name: 'toggle-facets', label: 'clicking facet values (source, year, kind, agency, origin) on and off', run: toggleFacets },
 ];
