@@ -71,8 +71,10 @@ fn cells(pane: &NodeRef) -> Vec<HtmlElement> {
 /// Gives both cells of every row the taller one's height.
 fn equalize(a: &NodeRef, b: &NodeRef) {
     let (ca, cb) = (cells(a), cells(b));
+    // Through the CSSOM, not a style attribute: the hosted app runs under a
+    // strict Content-Security-Policy (`style-src 'self'`).
     for cell in ca.iter().chain(&cb) {
-        let _ = cell.remove_attribute("style");
+        let _ = cell.style().remove_property("min-height");
     }
     let heights: Vec<f64> = ca
         .iter()
@@ -86,9 +88,9 @@ fn equalize(a: &NodeRef, b: &NodeRef) {
         })
         .collect();
     for ((x, y), h) in ca.iter().zip(&cb).zip(heights) {
-        let style = format!("min-height:{h}px");
-        let _ = x.set_attribute("style", &style);
-        let _ = y.set_attribute("style", &style);
+        for cell in [x, y] {
+            let _ = cell.style().set_property("min-height", &format!("{h}px"));
+        }
     }
 }
 

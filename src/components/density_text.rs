@@ -34,7 +34,7 @@ pub fn density_text(props: &DensityTextProps) -> Html {
                 html! {
                     <li class="density-row" key={n}>
                         <div class="density" title={texts.density_title(p.count, props.members)}>
-                            <span class="density-bar" style={format!("width:{share:.0}%")}></span>
+                            <svg class="density-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect width={format!("{share:.1}")} height="10" /></svg>
                             <span class="density-count">{ format!("{}/{}", p.count, props.members) }</span>
                         </div>
                         <p class="density-para">{ p.text.clone() }</p>

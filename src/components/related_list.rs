@@ -88,7 +88,7 @@ fn item(item: &RelatedItem, texts: Texts) -> Html {
                 <time>{ item.date.clone() }</time>
                 <span class="source">{ item.source.clone() }</span>
                 <span class="score" title={texts.relatedness_title()}>
-                    <span class="score-bar" style={format!("width:{percent}%")}></span>
+                    <svg class="score-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect width={format!("{percent:.1}")} height="10" /></svg>
                     <span class="score-value">{ format!("{percent:.0}") }</span>
                 </span>
             </div>

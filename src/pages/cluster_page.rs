@@ -105,7 +105,7 @@ pub fn cluster_page(props: &ClusterPageProps) -> Html {
                     <time datetime={doc.date.clone()}>{ day }</time>
                     <span class="lag">{ if is_canonical { texts.original_version().to_owned() } else { lag } }</span>
                 </div>
-                <div class="lag-track" aria-hidden="true"><span class="lag-bar" style={format!("width:{width:.1}%")}></span></div>
+                <div class="lag-track" aria-hidden="true"><svg class="lag-bar" viewBox="0 0 100 10" preserveAspectRatio="none"><rect width={format!("{width:.1}")} height="10" /></svg></div>
                 <div class="member-body">
                     <span class="member-source">{ doc.source.clone() }</span>
                     <a class="member-title" href={doc_href(&doc.id)}>{ doc.title.clone() }</a>

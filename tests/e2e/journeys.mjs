@@ -93,6 +93,23 @@ export async function backToResults(page, query) {
   assert.equal(await page.locator('#search-input').inputValue(), query);
 }
 
+/** From the document: compares it with another (its top related document,
+ *  else any other) side by side; both panes show aligned rows and figures. */
+export async function compareWithAnother(page, corpus, doc) {
+  const related = page.locator('.related-item .compare-link').first();
+  if (await related.count()) {
+    await related.click();
+  } else {
+    const other = corpus.docs.find((d) => d.id !== doc.id);
+    await page.evaluate((hash) => { location.hash = hash; }, `#/compare/${doc.id}/${other.id}`);
+  }
+  await page.waitForSelector('.compare-pane .crow');
+  assert.match(new URL(page.url()).hash, new RegExp(`^#/compare/${doc.id}/\\w+`));
+  assert.match(await page.locator('.a-in-b').textContent(), /\d+\s*%/);
+  await page.goBack();
+  await page.waitForSelector('.doc-view');
+}
+
 /** Every step above, in a reader's order. */
 export async function readerJourney(page, corpus, { shot } = {}) {
   await ready(page);
@@ -102,6 +119,7 @@ export async function readerJourney(page, corpus, { shot } = {}) {
   if (shot) await page.screenshot({ path: shot('search'), fullPage: true });
   const doc = await openFirstResult(page, corpus);
   if (shot) await page.screenshot({ path: shot('doc'), fullPage: true });
+  await compareWithAnother(page, corpus, doc);
   await backToResults(page, query);
   return { query, doc };
 }
