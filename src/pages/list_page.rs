@@ -229,7 +229,7 @@ pub fn list_page(props: &ListPageProps) -> Html {
         + usize::from(view.filters.from.is_some() || view.filters.to.is_some());
     let timeline = Rc::new(narrowed.timeline.clone());
     html! {
-        <div class="explore">
+        <div class="explore list-page">
             <FacetSidebar narrowed={narrowed.clone()} filters={view.filters.clone()} on_change={on_filters.clone()}
                 open={*drawer_open} on_close={close_drawer} />
             <section class="results" aria-labelledby="list-heading">

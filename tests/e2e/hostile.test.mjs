@@ -71,6 +71,8 @@ async function unsafeMarkup(page) {
     }
     for (const el of document.querySelectorAll('main *, header *')) {
       if (el.matches('form.search-box')) continue; // the app's own search form
+      // The app's own charts (timeline, score and density bars): drawn from numbers, never corpus markup.
+      if (el.closest('.timeline svg, svg.density-bar, svg.score-bar, svg.lag-bar')) continue;
       if (['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED', 'FORM', 'svg', 'math', 'STYLE', 'LINK', 'META']
         .includes(el.tagName)) found.push(`element <${el.tagName.toLowerCase()}>`);
       for (const attr of el.getAttributeNames()) {
