@@ -31,7 +31,6 @@ fn document(url: Option<&str>, text: &str) -> Document {
     Document {
         id: "e6fc0708bbf2".into(),
         path: "000.txt".into(),
-        duplicate_paths: vec![],
         title: "中央网信办：将为互联网企业健康持续发展提供有力保障".into(),
         date: "2022-01-29T19:44:12+08:00".into(),
         source: "新浪财经".into(),
@@ -44,13 +43,9 @@ fn document(url: Option<&str>, text: &str) -> Document {
             name: "庄荣文".into(),
             role: Some("中央网信办主任".into()),
         }],
-        doc_refs: vec![],
         kind: Kind::Meeting,
-        flags: vec![],
-        layout: String::new(),
         categories: vec!["金融".into()],
-        tags: vec![],
-        images: vec![],
+        ..Document::default()
     }
 }
 

@@ -16,22 +16,11 @@ fn document(n: usize, title: String, text: String) -> Document {
     Document {
         id: format!("d{n}"),
         path: format!("{n}.md"),
-        duplicate_paths: Vec::new(),
         title,
         date: format!("2024-01-{:02}T00:00:00+08:00", n + 1),
         source: "fuzz".into(),
-        url: None,
         text,
-        agencies: Vec::new(),
-        origin: None,
-        reporter: None,
-        people: Vec::new(),
-        doc_refs: Vec::new(),
-        kind: Default::default(),
-        flags: Vec::new(),
-        layout: String::new(),
-        categories: Vec::new(),
-        tags: Vec::new(),
+        ..Document::default()
     }
 }
 

@@ -45,6 +45,7 @@ fuzz_target!(|input: (&str, String, usize, u8)| {
         query: query.clone(),
         sort,
         page: page.max(1),
+        ..ListView::default()
     }));
     round_trips(&Route::Doc {
         id: "e6fc0708bbf2".into(),

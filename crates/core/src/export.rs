@@ -93,13 +93,10 @@ fn push_cell(out: &mut String, cell: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Kind;
 
     fn doc(title: &str, url: Option<&str>) -> Document {
         Document {
             id: "a1b2c3d4e5f6".into(),
-            path: String::new(),
-            duplicate_paths: vec![],
             title: title.into(),
             date: "2023-05-01T10:00:00+08:00".into(),
             source: "新华社".into(),
@@ -107,15 +104,7 @@ mod tests {
             text: "正文".into(),
             agencies: vec!["中央网信办".into(), "公安部".into()],
             origin: Some("中国网信网".into()),
-            reporter: None,
-            people: vec![],
-            doc_refs: vec![],
-            kind: Kind::News,
-            flags: vec![],
-            layout: String::new(),
-            categories: vec![],
-            tags: vec![],
-            images: vec![],
+            ..Document::default()
         }
     }
 

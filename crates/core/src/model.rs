@@ -345,23 +345,11 @@ mod tests {
         Document {
             id: id.into(),
             path: format!("{id}.md"),
-            duplicate_paths: vec![],
             title: "标题".into(),
             date: date.into(),
             source: "来源".into(),
-            url: None,
             text: "第一段。\n\n第二段。".into(),
-            agencies: vec![],
-            origin: None,
-            reporter: None,
-            people: vec![],
-            doc_refs: vec![],
-            kind: Kind::News,
-            flags: vec![],
-            layout: String::new(),
-            categories: vec![],
-            tags: vec![],
-            images: vec![],
+            ..Document::default()
         }
     }
 

@@ -49,23 +49,10 @@ mod tests {
         Document {
             id: id.into(),
             path: id.into(),
-            duplicate_paths: vec![],
             title: id.into(),
             date: date.into(),
             source: source.into(),
-            url: None,
-            text: String::new(),
-            agencies: vec![],
-            origin: None,
-            reporter: None,
-            people: vec![],
-            doc_refs: vec![],
-            kind: crate::model::Kind::News,
-            flags: vec![],
-            layout: String::new(),
-            categories: vec![],
-            tags: vec![],
-            images: vec![],
+            ..Document::default()
         }
     }
 

@@ -70,23 +70,12 @@ fn document(n: usize, title: String, date: String, text: String, url: Option<Str
     Document {
         id: format!("d{n}"),
         path: format!("{n}.md"),
-        duplicate_paths: Vec::new(),
         title,
         date,
         source: "s".into(),
         url,
         text,
-        agencies: Vec::new(),
-        origin: None,
-        reporter: None,
-        people: Vec::new(),
-        doc_refs: Vec::new(),
-        kind: Default::default(),
-        flags: Vec::new(),
-        layout: String::new(),
-        categories: Vec::new(),
-        tags: Vec::new(),
-        images: Vec::new(),
+        ..Document::default()
     }
 }
 

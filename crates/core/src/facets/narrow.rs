@@ -257,27 +257,15 @@ mod tests {
     fn doc(source: &str, date: &str, agencies: &[&str], kind: Kind) -> Document {
         Document {
             id: format!("{source}{date}"),
-            path: String::new(),
-            duplicate_paths: vec![],
-            title: String::new(),
             date: date.into(),
             source: source.into(),
-            url: None,
-            text: String::new(),
             agencies: agencies.iter().map(|a| a.to_string()).collect(),
-            origin: None,
-            reporter: None,
             people: vec![Person {
                 name: "庄荣文".into(),
                 role: None,
             }],
-            doc_refs: vec![],
             kind,
-            flags: vec![],
-            layout: String::new(),
-            categories: vec![],
-            tags: vec![],
-            images: vec![],
+            ..Document::default()
         }
     }
 

@@ -101,29 +101,12 @@ pub fn find(docs: &[Document], min_docs: usize, distinct_titles: f32) -> Vec<Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Kind;
 
     fn doc(title: &str, text: &str) -> Document {
         Document {
-            id: String::new(),
-            path: String::new(),
-            duplicate_paths: vec![],
             title: title.into(),
-            date: String::new(),
-            source: String::new(),
-            url: None,
             text: text.into(),
-            agencies: vec![],
-            origin: None,
-            reporter: None,
-            people: vec![],
-            doc_refs: vec![],
-            kind: Kind::News,
-            flags: vec![],
-            layout: String::new(),
-            categories: vec![],
-            tags: vec![],
-            images: vec![],
+            ..Document::default()
         }
     }
 

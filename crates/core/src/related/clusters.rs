@@ -142,29 +142,14 @@ pub fn timeline(docs: &[Document], canonical: usize, members: &[usize]) -> Vec<S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Kind;
 
     fn doc(id: &str, date: &str, source: &str, origin: Option<&str>) -> Document {
         Document {
             id: id.into(),
-            path: String::new(),
-            duplicate_paths: vec![],
-            title: String::new(),
             date: date.into(),
             source: source.into(),
-            url: None,
-            text: String::new(),
-            agencies: vec![],
             origin: origin.map(str::to_owned),
-            reporter: None,
-            people: vec![],
-            doc_refs: vec![],
-            kind: Kind::News,
-            flags: vec![],
-            layout: String::new(),
-            categories: vec![],
-            tags: vec![],
-            images: vec![],
+            ..Document::default()
         }
     }
 

@@ -210,29 +210,15 @@ fn title_pairs(title: &str) -> Vec<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Kind;
 
     fn doc(id: &str, title: &str, date: &str, text: &str) -> Document {
         Document {
             id: id.into(),
-            path: String::new(),
-            duplicate_paths: vec![],
             title: title.into(),
             date: date.into(),
             source: "来源".into(),
-            url: None,
             text: text.into(),
-            agencies: vec![],
-            origin: None,
-            reporter: None,
-            people: vec![],
-            doc_refs: vec![],
-            kind: Kind::News,
-            flags: vec![],
-            layout: String::new(),
-            categories: vec![],
-            tags: vec![],
-            images: vec![],
+            ..Document::default()
         }
     }
 
