@@ -52,6 +52,11 @@ fn search(c: &mut Criterion) {
     let built = pipeline::build(&[dir], &|| {}).expect("policy corpus builds");
     let bytes = pack::encode(&built.corpus);
     let library = Library::open(&bytes).expect("pack opens");
+    let (opened, _) = pack::Pack::open(&bytes).expect("pack opens");
+    eprintln!("pack: {} bytes", bytes.len());
+    for (part, size) in opened.part_sizes() {
+        eprintln!("  {part}: {size} bytes");
+    }
     let hays: Vec<String> = built
         .corpus
         .docs

@@ -185,7 +185,9 @@ impl<'a> Library<'a> {
 
     /// Runs a few searches and drops the results, so that a browser compiles
     /// the engine's code paths (lazily compiled WebAssembly) before the
-    /// reader's first keystroke rather than during it.
+    /// reader's first keystroke rather than during it; and reads the texts
+    /// and the index once, so a first search does not wait for memory
+    /// either (a few milliseconds for thousands of documents).
     pub fn warm_up(&self) {
         let Some(title) = self.docs.first().map(|d| d.title.as_str()) else {
             return;
@@ -194,6 +196,7 @@ impl<'a> Library<'a> {
         for query in [phrase.as_str(), "a", "数据 -安全"] {
             let _ = self.search(&Query::parse(query), Sort::Relevance);
         }
+        std::hint::black_box(self.pack.read_through());
     }
 
     /// A document's related documents, best first, with scores and reasons
@@ -392,7 +395,17 @@ impl<'a> Library<'a> {
             }
             candidates = intersect_with(&candidates, list, u32::min);
         }
-        let finder = Finder::new(term.text.as_bytes());
+        let code = self.pack.code();
+        // A term with a character no text has is in no text.
+        let Some(needle) = code.encode(&term.text) else {
+            return Vec::new();
+        };
+        let finder = Finder::new(&needle);
+        let find = |hay: &[u8]| {
+            finder.find_iter(hay).any(|at| {
+                !term.plan.word_start || !code.char_before(hay, at).is_some_and(is_word_char)
+            })
+        };
         candidates
             .into_iter()
             .filter_map(|(doc, tf)| {
@@ -400,10 +413,8 @@ impl<'a> Library<'a> {
                 let title = hay
                     .get(..self.pack.title_len(doc as usize))
                     .unwrap_or_default();
-                let in_title = find_term(&finder, title, term.plan.word_start).is_some();
-                let found = keys_decide
-                    || in_title
-                    || find_term(&finder, hay, term.plan.word_start).is_some();
+                let in_title = find(title);
+                let found = keys_decide || in_title || find(hay);
                 found.then_some(TermHit { doc, tf, in_title })
             })
             .collect()
@@ -423,30 +434,6 @@ impl<'a> Library<'a> {
         let title = if hit.in_title { title_boost * idf } else { 0.0 };
         body + title
     }
-}
-
-/// The first place `finder`'s needle occurs in `hay`, starting a word when
-/// `word_start` (the needle starts with a letter or digit).
-pub(crate) fn find_term(finder: &Finder<'_>, hay: &[u8], word_start: bool) -> Option<usize> {
-    finder
-        .find_iter(hay)
-        .find(|&at| !word_start || starts_word(hay, at))
-}
-
-/// Whether byte `at` of `hay` starts a word (no letter or digit before it).
-pub(crate) fn starts_word(hay: &[u8], at: usize) -> bool {
-    !previous_char(hay, at).is_some_and(is_word_char)
-}
-
-fn previous_char(hay: &[u8], at: usize) -> Option<char> {
-    let mut start = at.checked_sub(1)?;
-    while start > 0 && hay[start] & 0xC0 == 0x80 {
-        start -= 1;
-    }
-    std::str::from_utf8(hay.get(start..at)?)
-        .ok()?
-        .chars()
-        .next()
 }
 
 /// The documents in both doc-sorted lists, with their values combined.

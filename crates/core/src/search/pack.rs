@@ -2,15 +2,16 @@
 //! index in one byte buffer that is read in place, so start-up parses only the
 //! small metadata and never copies texts or builds an index.
 //!
-//! Texts are stored once, normalized (what search reads); the original is
-//! rebuilt from it and a short list of the characters normalization changed
-//! (full-width punctuation, capitals: about one character in twenty).
+//! Texts are stored once, normalized (what search reads) and written in a
+//! character code made for the corpus ([`HayCode`]: about 1.5 bytes a Chinese
+//! character instead of UTF-8's 3); the original is rebuilt from it and a
+//! short list of the characters normalization changed (full-width
+//! punctuation, capitals: about one character in twenty).
 //!
 //! Layout (little-endian): `GZPK`, version `u32`, section count `u32`, then
 //! one `(offset u32, length u32)` per [`Section`], then the sections.
 //! Per-document and per-key tables are `u32` end offsets into a blob.
-//! A posting list is `count` then `(doc delta, term frequency)` pairs, all
-//! LEB128 varints.
+//! Posting lists are LEB128 varints or bitmaps (see [`postings`]).
 
 use super::normalize::{is_cjk, normalize, push_normalized};
 use super::tokens::for_each_key;
@@ -19,15 +20,20 @@ use std::collections::HashMap;
 use std::fmt;
 
 const MAGIC: &[u8; 4] = b"GZPK";
-const VERSION: u32 = 4;
+const VERSION: u32 = 5;
 
+mod hay_code;
+mod meta;
+mod postings;
 mod relations;
+pub use hay_code::HayCode;
+pub use postings::Postings;
 pub use relations::{PackedCluster, PackedRelated};
 
 /// CJK pairs in this many documents or fewer are not indexed: they are most
 /// of the keys but few of the postings. A term needing one is found through
 /// its characters and checked in the text, so results stay exact.
-pub const RARE_PAIR_DOCS: u32 = 2;
+pub const RARE_PAIR_DOCS: u32 = 16;
 
 /// Bloom filter bits per rare pair (about 1 % false positives with 7 probes).
 const BLOOM_BITS_PER_KEY: usize = 10;
@@ -36,7 +42,7 @@ const BLOOM_PROBES: u64 = 7;
 /// The sections of a pack, in order.
 #[derive(Debug, Clone, Copy)]
 enum Section {
-    /// JSON array of the documents with empty `text`.
+    /// The documents without their texts (see [`meta`]).
     Meta,
     /// Characters that normalization changes: `(char u32, normalized length u32)`.
     Changed,
@@ -45,10 +51,11 @@ enum Section {
     /// since the end of the previous change).
     Changes,
     ChangeEnds,
-    /// Normalized `title + "\n" + text` of each document ("haystack").
+    /// Normalized `title + "\n" + text` of each document ("haystack"), in
+    /// the corpus's [`HayCode`].
     Hay,
     HayEnds,
-    /// Byte length of the normalized title at the start of each haystack.
+    /// Coded length of the normalized title at the start of each haystack.
     TitleLens,
     /// Characters in each haystack (the document length for ranking).
     DocChars,
@@ -70,9 +77,11 @@ enum Section {
     ClusterOf,
     /// Hashes of boilerplate paragraphs, sorted, `u64` each.
     Boilerplate,
+    /// The characters of [`HayCode`] by number, `u32` each.
+    HayChars,
 }
 
-const SECTIONS: usize = 19;
+const SECTIONS: usize = 20;
 const HEADER: usize = 12 + SECTIONS * 8;
 
 /// Why a pack could not be opened.
@@ -82,8 +91,6 @@ pub enum PackError {
     NotAPack,
     /// Cut short or inconsistent at this section.
     Damaged(&'static str),
-    /// The metadata did not parse.
-    Meta(serde_json::Error),
 }
 
 impl fmt::Display for PackError {
@@ -91,7 +98,6 @@ impl fmt::Display for PackError {
         match self {
             PackError::NotAPack => write!(f, "not a Gazette corpus pack (version {VERSION})"),
             PackError::Damaged(what) => write!(f, "corpus pack is damaged ({what})"),
-            PackError::Meta(err) => write!(f, "corpus pack metadata: {err}"),
         }
     }
 }
@@ -101,18 +107,12 @@ impl std::error::Error for PackError {}
 /// Packs a corpus (documents in the corpus's order).
 pub fn encode(corpus: &Corpus) -> Vec<u8> {
     let mut sections: Vec<Vec<u8>> = vec![Vec::new(); SECTIONS];
-    let meta: Vec<Document> = corpus
-        .docs
-        .iter()
-        .map(|doc| Document {
-            text: String::new(),
-            ..doc.clone()
-        })
-        .collect();
-    sections[Section::Meta as usize] = serde_json::to_vec(&meta).unwrap_or_default();
+    sections[Section::Meta as usize] = meta::encode(&corpus.docs);
 
     let mut index = IndexBuilder::default();
     let mut changed = ChangedChars::default();
+    let mut counts: HashMap<char, u64> = HashMap::new();
+    let mut hays = Vec::with_capacity(corpus.docs.len());
     for (n, doc) in corpus.docs.iter().enumerate() {
         let title = normalize(&doc.title);
         let mut hay = format!("{title}\n");
@@ -123,19 +123,35 @@ pub fn encode(corpus: &Corpus) -> Vec<u8> {
         );
         push_end(&mut sections, Section::Changes, Section::ChangeEnds);
         index.add(n as u32, &hay);
-        push_u32(&mut sections[Section::TitleLens as usize], title.len());
+        for c in hay.chars() {
+            *counts.entry(c).or_default() += 1;
+        }
         push_u32(
             &mut sections[Section::DocChars as usize],
             hay.chars().count(),
         );
-        sections[Section::Hay as usize].extend_from_slice(hay.as_bytes());
+        hays.push((title.len(), hay));
+    }
+    // The code needs every text's characters counted, so texts are coded last.
+    let code = HayCode::from_counts(&counts);
+    for (title_bytes, hay) in &hays {
+        let coded = &mut sections[Section::Hay as usize];
+        let start = coded.len();
+        // Every character was counted, so every character has a number.
+        let _ = code.encode_into(&hay[..*title_bytes], coded);
+        let title_len = coded.len() - start;
+        let _ = code.encode_into(&hay[*title_bytes..], coded);
+        push_u32(&mut sections[Section::TitleLens as usize], title_len);
         push_end(&mut sections, Section::Hay, Section::HayEnds);
+    }
+    for &c in code.chars() {
+        push_u32(&mut sections[Section::HayChars as usize], c as usize);
     }
     for (c, len) in changed.table {
         push_u32(&mut sections[Section::Changed as usize], c as usize);
         push_u32(&mut sections[Section::Changed as usize], len);
     }
-    let (kept, rare) = index.finish();
+    let (kept, rare) = index.finish(corpus.docs.len());
     sections[Section::RarePairs as usize] = bloom(&rare);
     relations::encode(corpus, &mut sections);
     for (key, postings) in kept {
@@ -214,14 +230,9 @@ impl ChangedChars {
 #[derive(Default)]
 struct IndexBuilder {
     ids: HashMap<String, usize>,
-    lists: Vec<List>,
+    /// Per key, `(document, occurrences)` in document order.
+    lists: Vec<Vec<(u32, u32)>>,
     doc_counts: HashMap<usize, u32>,
-}
-
-struct List {
-    count: u32,
-    last_doc: u32,
-    bytes: Vec<u8>,
 }
 
 impl IndexBuilder {
@@ -233,51 +244,34 @@ impl IndexBuilder {
                 Some(&id) => id,
                 None => {
                     self.ids.insert(key.to_owned(), self.lists.len());
-                    self.lists.push(List {
-                        count: 0,
-                        last_doc: 0,
-                        bytes: Vec::new(),
-                    });
+                    self.lists.push(Vec::new());
                     self.lists.len() - 1
                 }
             };
             *counts.entry(id).or_default() += 1;
         });
         for (&id, &tf) in &counts {
-            let list = &mut self.lists[id];
-            let delta = if list.count == 0 {
-                doc
-            } else {
-                doc - list.last_doc
-            };
-            push_varint(&mut list.bytes, delta);
-            push_varint(&mut list.bytes, tf);
-            list.count += 1;
-            list.last_doc = doc;
+            self.lists[id].push((doc, tf));
         }
         self.doc_counts = counts;
     }
 
-    /// Indexed keys in bytewise order with their encoded lists, and the
-    /// rare CJK pairs left out.
-    fn finish(self) -> (Vec<(String, Vec<u8>)>, Vec<String>) {
-        let mut lists: Vec<Option<List>> = self.lists.into_iter().map(Some).collect();
+    /// Indexed keys in bytewise order with their encoded lists (for a corpus
+    /// of `doc_count` documents), and the rare CJK pairs left out.
+    fn finish(mut self, doc_count: usize) -> (Vec<(String, Vec<u8>)>, Vec<String>) {
         let mut keys: Vec<(String, usize)> = self.ids.into_iter().collect();
         keys.sort_unstable();
         let mut kept = Vec::with_capacity(keys.len());
         let mut rare = Vec::new();
         for (key, id) in keys {
-            let Some(list) = lists.get_mut(id).and_then(Option::take) else {
+            let Some(list) = self.lists.get_mut(id).map(std::mem::take) else {
                 continue;
             };
-            if list.count <= RARE_PAIR_DOCS && is_cjk_pair(&key) {
+            if list.len() as u32 <= RARE_PAIR_DOCS && is_cjk_pair(&key) {
                 rare.push(key);
                 continue;
             }
-            let mut bytes = Vec::with_capacity(list.bytes.len() + 5);
-            push_varint(&mut bytes, list.count);
-            bytes.extend_from_slice(&list.bytes);
-            kept.push((key, bytes));
+            kept.push((key, postings::encode(&list, doc_count)));
         }
         (kept, rare)
     }
@@ -314,12 +308,13 @@ fn bloom(keys: &[String]) -> Vec<u8> {
 }
 
 /// A pack opened in place.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Pack<'a> {
     bytes: &'a [u8],
     sections: [(usize, usize); SECTIONS],
     docs: usize,
     keys: usize,
+    code: HayCode,
 }
 
 impl<'a> Pack<'a> {
@@ -347,11 +342,13 @@ impl<'a> Pack<'a> {
             sections,
             docs: 0,
             keys: 0,
+            code: HayCode::default(),
         };
-        let docs: Vec<Document> =
-            serde_json::from_slice(pack.section(Section::Meta)).map_err(PackError::Meta)?;
+        let docs =
+            meta::decode(pack.section(Section::Meta)).ok_or(PackError::Damaged("metadata"))?;
         pack.docs = docs.len();
         pack.keys = pack.section(Section::KeyEnds).len() / 4;
+        pack.code = pack.read_code()?;
         pack.check()?;
         Ok((pack, docs))
     }
@@ -396,6 +393,17 @@ impl<'a> Pack<'a> {
         Ok(())
     }
 
+    fn read_code(&self) -> Result<HayCode, PackError> {
+        let table = self.section(Section::HayChars);
+        let chars: Option<Vec<char>> = (0..table.len() / 4)
+            .map(|n| read_u32(table, n * 4).and_then(char::from_u32))
+            .collect();
+        match chars {
+            Some(chars) if table.len().is_multiple_of(4) => Ok(HayCode::from_chars(chars)),
+            _ => Err(PackError::Damaged("character code")),
+        }
+    }
+
     fn section(&self, section: Section) -> &'a [u8] {
         let (offset, len) = self.sections[section as usize];
         &self.bytes[offset..offset + len]
@@ -412,6 +420,52 @@ impl<'a> Pack<'a> {
         self.section(blob).get(start..end).unwrap_or_default()
     }
 
+    /// Bytes of each part of the pack, for reports: texts, index, metadata…
+    pub fn part_sizes(&self) -> Vec<(&'static str, usize)> {
+        use Section::*;
+        let parts: [(&'static str, &[Section]); 7] = [
+            ("metadata", &[Meta]),
+            (
+                "texts (coded)",
+                &[Hay, HayEnds, TitleLens, DocChars, HayChars],
+            ),
+            ("changed characters", &[Changed, Changes, ChangeEnds]),
+            ("index keys", &[Keys, KeyEnds]),
+            ("index postings", &[Postings, PostingEnds]),
+            ("rare-pair filter", &[RarePairs]),
+            (
+                "relations",
+                &[
+                    Related,
+                    RelatedEnds,
+                    Clusters,
+                    ClusterEnds,
+                    ClusterOf,
+                    Boilerplate,
+                ],
+            ),
+        ];
+        parts
+            .iter()
+            .map(|(name, sections)| (*name, sections.iter().map(|&s| self.section(s).len()).sum()))
+            .collect()
+    }
+
+    /// Reads every byte of the texts and the index once (see
+    /// [`crate::search::Library::warm_up`]); returns a checksum.
+    pub fn read_through(&self) -> u64 {
+        [
+            Section::Hay,
+            Section::Postings,
+            Section::Keys,
+            Section::KeyEnds,
+            Section::PostingEnds,
+        ]
+        .iter()
+        .flat_map(|&s| self.section(s).chunks(64))
+        .fold(0u64, |sum, line| sum.wrapping_add(u64::from(line[0])))
+    }
+
     /// Number of documents.
     pub fn doc_count(&self) -> usize {
         self.docs
@@ -420,8 +474,10 @@ impl<'a> Pack<'a> {
     /// A document's original text, rebuilt from its normalized text and the
     /// characters normalization changed; `None` if the pack is damaged.
     pub fn text(&self, doc: usize) -> Option<String> {
-        let hay = std::str::from_utf8(self.hay(doc)).ok()?;
-        let normalized = hay.get(self.title_len(doc) + 1..).unwrap_or_default();
+        let coded = self.hay(doc);
+        let normalized = self.code.decode(coded.get(self.title_len(doc)..)?)?;
+        // The haystack's text starts after the newline that ends its title.
+        let normalized = normalized.get(1..).unwrap_or_default();
         let table = self.section(Section::Changed);
         let mut changes = self.slice(Section::Changes, Section::ChangeEnds, doc);
         let mut text = String::with_capacity(normalized.len() + normalized.len() / 8);
@@ -439,12 +495,18 @@ impl<'a> Pack<'a> {
         Some(text)
     }
 
-    /// A document's normalized title and text, joined by a newline.
+    /// A document's normalized title and text, joined by a newline, in the
+    /// corpus's code ([`Pack::code`]).
     pub fn hay(&self, doc: usize) -> &'a [u8] {
         self.slice(Section::Hay, Section::HayEnds, doc)
     }
 
-    /// Bytes of the haystack that are the normalized title.
+    /// The character code of the haystacks.
+    pub fn code(&self) -> &HayCode {
+        &self.code
+    }
+
+    /// Bytes of the coded haystack that are the normalized title.
     pub fn title_len(&self, doc: usize) -> usize {
         read_u32(self.section(Section::TitleLens), doc * 4).unwrap_or(0) as usize
     }
@@ -508,55 +570,8 @@ impl<'a> Pack<'a> {
 
     /// A key's posting list: `(document, occurrences)` by document.
     pub fn postings(&self, key: usize) -> Postings<'a> {
-        let mut bytes = self.slice(Section::Postings, Section::PostingEnds, key);
-        let remaining = read_varint(&mut bytes).unwrap_or(0);
-        Postings {
-            bytes,
-            remaining,
-            doc: 0,
-            first: true,
-        }
-    }
-}
-
-/// Iterator over one posting list.
-#[derive(Debug, Clone)]
-pub struct Postings<'a> {
-    bytes: &'a [u8],
-    remaining: u32,
-    doc: u32,
-    first: bool,
-}
-
-impl Postings<'_> {
-    /// How many documents the list holds (document frequency).
-    pub fn len(&self) -> usize {
-        self.remaining as usize
-    }
-
-    /// Whether the list is empty.
-    pub fn is_empty(&self) -> bool {
-        self.remaining == 0
-    }
-}
-
-impl Iterator for Postings<'_> {
-    type Item = (u32, u32);
-
-    fn next(&mut self) -> Option<(u32, u32)> {
-        if self.remaining == 0 {
-            return None;
-        }
-        let delta = read_varint(&mut self.bytes)?;
-        let tf = read_varint(&mut self.bytes)?;
-        self.doc = if self.first {
-            delta
-        } else {
-            self.doc.checked_add(delta)?
-        };
-        self.first = false;
-        self.remaining -= 1;
-        Some((self.doc, tf))
+        let bytes = self.slice(Section::Postings, Section::PostingEnds, key);
+        Postings::read(bytes, self.docs)
     }
 }
 
@@ -599,8 +614,11 @@ mod tests {
         assert_eq!(docs[1].title, "其他");
         assert_eq!(pack.text(0).as_deref(), Some("关于ＡＰＰ的通知。"));
         assert_eq!(pack.text(1).as_deref(), Some("网信办约谈。"));
-        assert_eq!(pack.hay(0), "网信办通知\n关于app的通知。".as_bytes());
-        assert_eq!(pack.title_len(0), "网信办通知".len());
+        let hay = pack.code().decode(pack.hay(0));
+        assert_eq!(hay.as_deref(), Some("网信办通知\n关于app的通知。"));
+        let title = pack.code().decode(&pack.hay(0)[..pack.title_len(0)]);
+        assert_eq!(title.as_deref(), Some("网信办通知"));
+        assert!(pack.hay(0).len() < "网信办通知\n关于app的通知。".len() / 2);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! boundaries), so the UI marks matches with DOM nodes and never renders
 //! corpus text as HTML.
 
-use super::library::starts_word;
+use super::normalize::is_word_char;
 use super::normalize::Mapped;
 use super::query::Term;
 use memchr::memmem::Finder;
@@ -247,6 +247,22 @@ fn make_snippet(text: &str, window: Range<usize>, ranges: &[Range<usize>]) -> Sn
         .map(|r| r.start - start + prefix.len()..r.end - start + prefix.len())
         .collect();
     Snippet { text: out, marks }
+}
+
+/// Whether byte `at` of `hay` starts a word (no letter or digit before it).
+fn starts_word(hay: &[u8], at: usize) -> bool {
+    !previous_char(hay, at).is_some_and(is_word_char)
+}
+
+fn previous_char(hay: &[u8], at: usize) -> Option<char> {
+    let mut start = at.checked_sub(1)?;
+    while start > 0 && hay[start] & 0xC0 == 0x80 {
+        start -= 1;
+    }
+    std::str::from_utf8(hay.get(start..at)?)
+        .ok()?
+        .chars()
+        .next()
 }
 
 #[cfg(test)]
