@@ -31,6 +31,14 @@ pub fn doc_view(props: &DocViewProps) -> Html {
         .cloned()
         .collect();
     let article = use_node_ref();
+    // Which document's text is wholly in the page (long texts arrive in chunks).
+    let view_key = format!("{}?{}", doc.id, props.query);
+    let completed = use_state(String::new);
+    let on_complete = {
+        let completed = completed.clone();
+        let view_key = view_key.clone();
+        Callback::from(move |()| completed.set(view_key.clone()))
+    };
     // Sources that give only a day are stored at midnight: show the day alone.
     let date = DateParts::parse(&doc.date)
         .map(|d| {
@@ -58,9 +66,10 @@ pub fn doc_view(props: &DocViewProps) -> Html {
                 { for original }
             </div>
             <DocFacts doc={doc.clone()} />
-            <DocBody text={AttrValue::from(doc.text.clone())} layout={AttrValue::from(doc.layout.clone())} terms={terms.clone()} images={doc.images.clone()} />
+            <DocBody key={doc.id.clone()} text={AttrValue::from(doc.text.clone())} layout={AttrValue::from(doc.layout.clone())}
+                terms={terms.clone()} images={doc.images.clone()} {on_complete} />
             if !terms.is_empty() {
-                <MatchNav container={article} key={format!("{}?{}", doc.id, props.query)} />
+                <MatchNav container={article} complete={*completed == view_key} key={view_key} />
             }
         </article>
     }

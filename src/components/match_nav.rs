@@ -9,6 +9,10 @@ use yew::prelude::*;
 pub struct MatchNavProps {
     /// The element whose `mark.hit` elements are stepped through.
     pub container: NodeRef,
+    /// Whether every mark is in the page (a long text arrives in chunks:
+    /// the count is read again when it is complete).
+    #[prop_or(true)]
+    pub complete: bool,
 }
 
 fn marks(container: &NodeRef) -> Vec<Element> {
@@ -46,7 +50,7 @@ pub fn match_nav(props: &MatchNavProps) -> Html {
         // Count after the marks are in the DOM.
         let count = count.clone();
         let container = props.container.clone();
-        use_effect_with((), move |_| count.set(marks(&container).len()));
+        use_effect_with(props.complete, move |_| count.set(marks(&container).len()));
     }
     let step = |forward: bool| {
         let current = current.clone();

@@ -5,6 +5,7 @@ pub mod compare_toolbar;
 pub mod date_filter;
 pub mod density_text;
 pub mod doc_body;
+pub mod doc_chunk;
 pub mod doc_facts;
 pub mod doc_list;
 pub mod doc_picker;

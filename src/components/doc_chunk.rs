@@ -1,0 +1,161 @@
+//! A run of a document's paragraphs, grouped by kind (headings, paragraphs,
+//! lists, tables, image placeholders) with the query's terms marked.
+
+use crate::marked::marked;
+use gazette_core::links::external_url;
+use gazette_core::model::{structured_paragraphs, ImageRef, ParagraphKind};
+use gazette_core::search::{match_ranges, Term};
+use std::ops::Range;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Groups in one chunk: a few screens of text, rendered in one task.
+pub const CHUNK_GROUPS: usize = 200;
+
+/// Consecutive paragraphs of one kind, as byte ranges of the text.
+enum Group {
+    Heading(Range<usize>),
+    Paragraph(Range<usize>),
+    List(Vec<Range<usize>>),
+    Table(Vec<Range<usize>>),
+    Image(usize),
+}
+
+/// A document's text cut into groups, shared by its chunks.
+pub struct BodyGroups {
+    text: AttrValue,
+    terms: Vec<Term>,
+    images: Vec<ImageRef>,
+    groups: Vec<Group>,
+}
+
+impl BodyGroups {
+    /// Groups the paragraphs of `text` by the kinds in `layout`, with the
+    /// images placed before the paragraph they precede.
+    pub fn new(text: AttrValue, layout: &str, terms: Vec<Term>, images: Vec<ImageRef>) -> Self {
+        let base = text.as_ptr() as usize;
+        let range = |p: &str| {
+            let start = p.as_ptr() as usize - base;
+            start..start + p.len()
+        };
+        let mut groups: Vec<Group> = Vec::new();
+        let mut next_image = images.iter().enumerate().peekable();
+        for (n, (kind, p)) in structured_paragraphs(&text, layout).enumerate() {
+            while let Some((i, _)) = next_image.next_if(|(_, image)| image.at <= n) {
+                groups.push(Group::Image(i));
+            }
+            let p = range(p);
+            match (kind, groups.last_mut()) {
+                (ParagraphKind::ListItem, Some(Group::List(items))) => items.push(p),
+                (ParagraphKind::TableRow, Some(Group::Table(rows))) => rows.push(p),
+                (ParagraphKind::ListItem, _) => groups.push(Group::List(vec![p])),
+                (ParagraphKind::TableRow, _) => groups.push(Group::Table(vec![p])),
+                (ParagraphKind::Heading, _) => groups.push(Group::Heading(p)),
+                (ParagraphKind::Paragraph, _) => groups.push(Group::Paragraph(p)),
+            }
+        }
+        groups.extend(next_image.map(|(i, _)| Group::Image(i)));
+        BodyGroups {
+            text,
+            terms,
+            images,
+            groups,
+        }
+    }
+
+    /// Number of groups.
+    pub fn len(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// Whether the text has no paragraph and no image.
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    fn marked(&self, range: &Range<usize>) -> Html {
+        let part = self.text.get(range.clone()).unwrap_or_default();
+        marked(part, &match_ranges(part, &self.terms))
+    }
+
+    fn render(&self, group: &Group, texts: crate::i18n::Texts) -> Html {
+        match group {
+            Group::Heading(p) => html! { <h2 class="para-heading">{ self.marked(p) }</h2> },
+            Group::Paragraph(p) => html! { <p>{ self.marked(p) }</p> },
+            Group::List(items) => html! {
+                <ul>{ for items.iter().map(|i| html! { <li>{ self.marked(i) }</li> }) }</ul>
+            },
+            Group::Image(i) => self
+                .images
+                .get(*i)
+                .map(|image| image_placeholder(image, texts))
+                .unwrap_or_default(),
+            Group::Table(rows) => html! {
+                <div class="table-scroll">
+                    <table>
+                        { for rows.iter().map(|row| html! {
+                            <tr>{ for self.cells(row).map(|cell| html! { <td>{ self.marked(&cell) }</td> }) }</tr>
+                        }) }
+                    </table>
+                </div>
+            },
+        }
+    }
+
+    /// The cells of a table row (`a | b | c`), as byte ranges.
+    fn cells(&self, row: &Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+        let text = self.text.get(row.clone()).unwrap_or_default();
+        let base = row.start;
+        text.split(" | ").map(move |cell| {
+            let start = base + (cell.as_ptr() as usize - text.as_ptr() as usize);
+            start..start + cell.len()
+        })
+    }
+}
+
+/// An image, by address only: Gazette never loads anything from the network.
+fn image_placeholder(image: &ImageRef, texts: crate::i18n::Texts) -> Html {
+    let url = match external_url(&image.url) {
+        Some(url) => html! {
+            <a class="image-ref-url" href={url.to_owned()} target="_blank" rel="noopener noreferrer">{ url }</a>
+        },
+        None => html! { <span class="image-ref-url">{ image.url.clone() }</span> },
+    };
+    html! {
+        <figure class="image-ref" title={texts.image_note()}>
+            <figcaption>
+                <span class="image-ref-label">{ texts.image_not_loaded() }</span>
+                if !image.alt.is_empty() {
+                    <span class="image-ref-alt">{ image.alt.clone() }</span>
+                }
+                { url }
+            </figcaption>
+        </figure>
+    }
+}
+
+/// Props of [`DocChunk`]: the shared groups and where the chunk starts.
+#[derive(Properties)]
+pub struct DocChunkProps {
+    /// Every group of the document.
+    pub groups: Rc<BodyGroups>,
+    /// The chunk's first group; it renders [`CHUNK_GROUPS`] from there.
+    pub start: usize,
+}
+
+impl PartialEq for DocChunkProps {
+    // By identity: a chunk already in the page is never rendered again.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.groups, &other.groups) && self.start == other.start
+    }
+}
+
+/// One chunk of a document's text.
+#[function_component(DocChunk)]
+pub fn doc_chunk(props: &DocChunkProps) -> Html {
+    let texts = crate::i18n::use_texts();
+    let groups = &props.groups;
+    let end = (props.start + CHUNK_GROUPS).min(groups.len());
+    let chunk = groups.groups.get(props.start..end).unwrap_or_default();
+    html! { <>{ for chunk.iter().map(|g| groups.render(g, texts)) }</> }
+}
