@@ -126,7 +126,7 @@ pub fn cluster_page(props: &ClusterPageProps) -> Html {
             <h1 id="cluster-heading" class="cluster-heading">{ texts.cluster_heading(cluster.members.len()) }</h1>
             <p class="cluster-title">{ canonical.title.clone() }</p>
             <h2 class="section-heading">{ texts.propagation_timeline() }</h2>
-            <ol class="timeline">{ for rows }</ol>
+            <ol class="member-timeline">{ for rows }</ol>
             <h2 class="section-heading">{ texts.density_heading() }</h2>
             <DensityText {paragraphs} members={others.len()} />
         </section>

@@ -111,10 +111,10 @@ test('a repost cluster: timeline and density, then its comparison with every con
   await page.goto(`${server.url}#/doc/${member}`);
   await page.waitForSelector('.cluster-note a');
   await page.locator('.cluster-note a').click();
-  await page.waitForSelector('.timeline .member');
+  await page.waitForSelector('.member-timeline .member');
   assert.equal(new URL(page.url()).hash, `#/cluster/${member}`);
-  assert.equal(await page.locator('.timeline .member').count(), cluster.members.length);
-  const times = await page.locator('.timeline time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+  assert.equal(await page.locator('.member-timeline .member').count(), cluster.members.length);
+  const times = await page.locator('.member-timeline time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
   assert.deepEqual(times, cluster.members.map((id) => byId.get(id).date));
   assert.equal(await page.locator('.member.canonical .member-title').textContent(), canonical.title);
   assert.equal(await page.locator('.density-row').count(), paragraphs(canonical.text).length);
@@ -234,7 +234,7 @@ test('a repost cluster: timeline and density, then its comparison with every con
   assert.ok(await rowsLineUp(phone));
   await phone.screenshot({ path: screenshotPath('compare-policy-375'), fullPage: true });
   await phone.goto(`${server.url}#/cluster/${member}`);
-  await phone.waitForSelector('.timeline .member');
+  await phone.waitForSelector('.member-timeline .member');
   await phone.screenshot({ path: screenshotPath('cluster-policy-375') });
   assert.deepEqual(phoneErrors, []);
   await phone.close();
