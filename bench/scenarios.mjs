@@ -6,8 +6,13 @@
 // its own (added to the report).
 //
 // To add a scenario: append an entry with a
-// `name`, a `label` for the report and a `run(page)`; the runner, the report and the budget check
-// pick it up with no other change.
+// `name`, a `label` for the report and a `run(page, context)`; the runner, the report and the
+// budget check pick it up with no other change. `context.corpusFile` is the corpus JSON the app
+// embeds.
+import fs from 'node:fs';
+import {
+  comparisonShown, documentShown, quantile, repostPairs, timeRoute,
+} from './lib/routes.mjs';
 
 /** Ten characters, typed one key at a time as a reader types them. */
 export const TYPED_QUERY = '网络数据安全管理条例';
@@ -75,7 +80,43 @@ async function toggleFacets(page) {
   return { clicks };
 }
 
+/** How many repost pairs the comparison scenario opens (the longest within 5,000 characters). */
+export const COMPARED_PAIRS = 20;
+
+/**
+ * Opens the comparison of typical repost pairs from the list, and for each pair the reading view
+ * of its first document (the baseline, in the same page and run): time from setting the hash to
+ * the rendered rows plus two frames.
+ */
+async function compareReposts(page, { corpusFile }) {
+  const corpus = JSON.parse(fs.readFileSync(corpusFile, 'utf8'));
+  const pairs = repostPairs(corpus).slice(0, COMPARED_PAIRS);
+  if (!pairs.length) return { comparisons: 0 };
+  const comparison = [];
+  const document = [];
+  for (const [a, b] of pairs) {
+    await timeRoute(page, '#/', '.doc-row');
+    document.push(await timeRoute(page, `#/doc/${a}`, documentShown));
+    await timeRoute(page, '#/', '.doc-row');
+    comparison.push(await timeRoute(page, `#/compare/${a}/${b}`, comparisonShown(a, b)));
+  }
+  const p95 = quantile(comparison, 0.95);
+  const documentP95 = quantile(document, 0.95);
+  return {
+    comparisons: pairs.length,
+    comparisonP50Ms: quantile(comparison, 0.5),
+    comparisonP95Ms: p95,
+    documentViewP95Ms: documentP95,
+    comparisonToDocumentView: p95 / documentP95,
+  };
+}
+
 export const SCENARIOS = [
   { name: 'type-query', label: `typing “${TYPED_QUERY}” one key every ${KEY_INTERVAL_MS} ms`, run: typeQuery },
   { name: 'toggle-facets', label: 'clicking facet values (source, year, kind, agency, origin) on and off', run: toggleFacets },
+  {
+    name: 'compare-reposts',
+    label: `opening the comparison of ${COMPARED_PAIRS} repost pairs (and each first document's page)`,
+    run: compareReposts,
+  },
 ];
