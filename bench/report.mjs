@@ -36,7 +36,8 @@ function mainTable(entry, nQueries) {
       rows.push(`| ${name} | ${r.status}: ${String(r.reason).split('\n')[0].replace(/\|/g, '\\|')} |||||||||||||`);
       continue;
     }
-    rows.push(`| ${name} | ${int(r.bytes.raw)} | ${int(r.bytes.gzip)} | ${ms(r.readyMs)} | ${mb(r.memory.total)} | ` +
+    const firstScreen = r.firstScreenMs != null ? ` (first screen ${ms(r.firstScreenMs)})` : '';
+    rows.push(`| ${name} | ${int(r.bytes.raw)} | ${int(r.bytes.gzip)} | ${ms(r.readyMs)}${firstScreen} | ${mb(r.memory.total)} | ` +
       `${ms(r.p50)} | ${ms(r.p95)} | ${r.exact} | ${frac(r.meanRecall, 3)} | ${frac(r.meanPrecision, 3)} | ` +
       `${ratio(r.ratios?.ready)} | ${ratio(r.ratios?.p95)} | ${ratio(r.ratios?.memory)} |`);
   }

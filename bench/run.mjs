@@ -42,8 +42,11 @@ const listEnv = (name, all) => {
 };
 const log = (msg) => console.log(`[bench] ${msg}`);
 
-// Installed before any page script: timestamps Gazette's ready signal, and records every wasm
-// memory so wasm heaps (Gazette, Pagefind) are counted alongside the JS heap.
+// Installed before any page script: timestamps Gazette's ready signals, and records every wasm
+// memory so wasm heaps (Gazette, Pagefind) are counted alongside the JS heap. Gazette is ready to
+// search at its `gazette:search-ready` mark (corpus and index open, `search_ids` answers: what
+// the other pages' ready means); its first screen (search box, results, rendered and laid out) is
+// `data-gazette="ready"` on <html>, recorded as __benchFirstScreenAt.
 export const INIT_SCRIPT = `(() => {
   const mems = new Set();
   window.__benchWasmMemories = mems;
@@ -58,9 +61,12 @@ export const INIT_SCRIPT = `(() => {
   WebAssembly.Instance = new Proxy(WebAssembly.Instance, { construct: (t, a, n) => note(Reflect.construct(t, a, n)) });
   const Mem = WebAssembly.Memory;
   WebAssembly.Memory = new Proxy(Mem, { construct: (t, a, n) => { const m = Reflect.construct(t, a, n); mems.add(m); return m; } });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'gazette:search-ready') window.__benchReadyAt ??= e.startTime;
+  }).observe({ type: 'mark', buffered: true });
   new MutationObserver(() => {
-    if (window.__benchReadyAt === undefined && document.documentElement?.dataset.gazette === 'ready') {
-      window.__benchReadyAt = performance.now();
+    if (window.__benchFirstScreenAt === undefined && document.documentElement?.dataset.gazette === 'ready') {
+      window.__benchFirstScreenAt = performance.now();
     }
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-gazette'] });
 })();`;
@@ -176,6 +182,8 @@ export async function runTool(corpus, tool) {
     result.crossOriginIsolated = await page.evaluate(() => window.crossOriginIsolated);
 
     if (tool === 'gazette') {
+      await page.waitForFunction(() => window.__benchFirstScreenAt !== undefined, null, { timeout: READY_TIMEOUT_MS });
+      result.firstScreenMs = await page.evaluate(() => window.__benchFirstScreenAt);
       const ok = await page.evaluate(() => typeof window.wasmBindings?.search_ids === 'function');
       if (!ok) return { status: 'not available', reason: 'window.wasmBindings.search_ids is missing', errors };
       result.wasmMemoryBytesExport = await page.evaluate(() => window.wasmBindings.wasm_memory_bytes?.() ?? null);

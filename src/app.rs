@@ -72,10 +72,21 @@ pub fn app(props: &AppProps) -> Html {
             let _ = root.set_attribute("lang", lang.tag());
         }
     });
-    // Tells tests and the benchmark that the first render is done.
-    use_effect_with((), |_| {
+    // Tells tests and the benchmark that the first screen is done; then warms
+    // the engine up (after the first screen, not before it: the reader sees
+    // the corpus sooner, and the engine is compiled before a first keystroke).
+    let library = props
+        .library
+        .as_ref()
+        .ok()
+        .map(|shared| shared.library.clone());
+    use_effect_with((), move |_| {
+        crate::mark("gazette:ready");
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("data-gazette", "ready");
+        }
+        if let Some(library) = library {
+            gloo::timers::callback::Timeout::new(0, move || library.warm_up()).forget();
         }
     });
     use_keyboard_shortcuts(router.clone());

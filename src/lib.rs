@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod components;
+pub mod deferred;
 pub mod download;
 pub mod embed;
 pub mod embedded;
@@ -26,6 +27,7 @@ thread_local! {
 
 /// Mounts the app on `<body>` with the corpus embedded at build time.
 pub fn start() {
+    mark("gazette:start");
     let embed = embed::start();
     let info = embedded::info();
     if !info.title.is_empty() {
@@ -33,16 +35,25 @@ pub fn start() {
     }
     let library = embedded::load();
     if let Ok(library) = &library {
-        library.warm_up();
         LIBRARY.with(|cell| *cell.borrow_mut() = Some(library.clone()));
+        // The engine answers from here on (`search_ids`); the first screen follows.
+        mark("gazette:search-ready");
     }
     let library = library.map(app::Shared::new);
+    mark("gazette:facets-ready");
     yew::Renderer::<app::App>::with_props(app::AppProps {
         library,
         info,
         embed,
     })
     .render();
+}
+
+/// A performance mark: where start-up time goes, for the benchmarks.
+pub(crate) fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
 }
 
 /// The ids of every document matching `query`, best first: the engine the UI

@@ -51,6 +51,7 @@ pub fn list_page(props: &ListPageProps) -> Html {
     let router = use_router();
     let texts = use_texts();
     let drawer_open = use_state(|| false);
+    let panels = crate::deferred::use_deferred();
     let view = &props.view;
     let search = {
         let library = library.clone();
@@ -230,12 +231,20 @@ pub fn list_page(props: &ListPageProps) -> Html {
     let timeline = Rc::new(narrowed.timeline.clone());
     html! {
         <div class="explore list-page">
-            <FacetSidebar narrowed={narrowed.clone()} filters={view.filters.clone()} on_change={on_filters.clone()}
-                open={*drawer_open} on_close={close_drawer} />
+            if panels {
+                <FacetSidebar narrowed={narrowed.clone()} filters={view.filters.clone()} on_change={on_filters.clone()}
+                    open={*drawer_open} on_close={close_drawer} />
+            } else {
+                <aside class="facets" aria-busy="true"></aside>
+            }
             <section class="results" aria-labelledby="list-heading">
                 <SearchBox value={AttrValue::from(view.query.clone())} {on_change} {on_submit} />
                 <LinkNotices narrowed={narrowed.clone()} />
-                <Timeline months={timeline} from={view.filters.from} to={view.filters.to} on_select={on_months} />
+                if panels {
+                    <Timeline months={timeline} from={view.filters.from} to={view.filters.to} on_select={on_months} />
+                } else {
+                    <figure class="timeline pending" aria-busy="true"></figure>
+                }
                 <div class="list-bar">
                     <h2 id="list-heading" class="list-heading" aria-live="polite">
                         { heading }
