@@ -215,6 +215,43 @@ async fn doc_view_marks_the_query_terms_as_elements() {
 }
 
 #[wasm_bindgen_test]
+async fn a_long_text_arrives_in_chunks_and_is_whole_in_the_end() {
+    let root = mount_point();
+    let text: Vec<String> = (0..450).map(|n| format!("第{n}段，网信办。")).collect();
+    let doc = document(None, &text.join("\n\n"));
+    let query = AttrValue::from("网信办");
+    yew::Renderer::<DocView>::with_root_and_props(root.clone(), DocViewProps { doc, query })
+        .render();
+    yew::scheduler::flush().await;
+    let first = texts(&root, ".doc-text p").len();
+    assert!(first < 450, "the first screen holds one chunk, not {first}");
+    // Each further chunk comes in a task of its own.
+    for _ in 0..20 {
+        if texts(&root, ".doc-text p").len() == 450 {
+            break;
+        }
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        yew::scheduler::flush().await;
+    }
+    let all = texts(&root, ".doc-text p");
+    assert_eq!(all.len(), 450);
+    assert_eq!(
+        (all[0].as_str(), all[449].as_str()),
+        ("第0段，网信办。", "第449段，网信办。")
+    );
+    assert_eq!(texts(&root, ".doc-text mark.hit").len(), 450);
+    // The match count is read again once the whole text is in.
+    gloo::timers::future::TimeoutFuture::new(0).await;
+    yew::scheduler::flush().await;
+    let marks = texts(&root, "mark.hit").len();
+    let count = texts(&root, ".match-count");
+    assert!(
+        marks >= 450 && count[0].starts_with(&marks.to_string()),
+        "{count:?}"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn doc_view_shows_images_as_placeholders_in_place_and_never_loads_them() {
     use gazette_core::model::ImageRef;
     let root = mount_point();
@@ -241,7 +278,9 @@ async fn doc_view_shows_images_as_placeholders_in_place_and_never_loads_them() {
     yew::scheduler::flush().await;
     assert!(root.query_selector("img").expect("selector").is_none());
     let order: Vec<String> = {
-        let children = root.query_selector_all(".doc-text > *").expect("selector");
+        let children = root
+            .query_selector_all(".doc-text > .doc-chunk > *")
+            .expect("selector");
         (0..children.length())
             .filter_map(|i| children.item(i))
             .map(|c| c.node_name().to_lowercase())

@@ -157,5 +157,5 @@ pub fn doc_chunk(props: &DocChunkProps) -> Html {
     let groups = &props.groups;
     let end = (props.start + CHUNK_GROUPS).min(groups.len());
     let chunk = groups.groups.get(props.start..end).unwrap_or_default();
-    html! { <>{ for chunk.iter().map(|g| groups.render(g, texts)) }</> }
+    html! { <div class="doc-chunk">{ for chunk.iter().map(|g| groups.render(g, texts)) }</div> }
 }
