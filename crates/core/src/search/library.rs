@@ -37,6 +37,9 @@ impl Default for Tuning {
     }
 }
 
+/// How often [`Library::warm_up`] runs its searches.
+const WARM_UP_ROUNDS: usize = 4;
+
 /// Result order.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Sort {
@@ -185,18 +188,32 @@ impl<'a> Library<'a> {
 
     /// Runs a few searches and drops the results, so that a browser compiles
     /// the engine's code paths (lazily compiled WebAssembly) before the
-    /// reader's first keystroke rather than during it; and reads the texts
-    /// and the index once, so a first search does not wait for memory
-    /// either (a few milliseconds for thousands of documents).
+    /// reader's first keystroke rather than during it; and reads the texts,
+    /// the index and the normalization tables once, so a first search does
+    /// not wait for memory either (a few milliseconds for thousands of
+    /// documents).
     pub fn warm_up(&self) {
         let Some(title) = self.docs.first().map(|d| d.title.as_str()) else {
             return;
         };
         let phrase: String = title.chars().take(4).collect();
-        for query in [phrase.as_str(), "a", "数据 -安全"] {
-            let _ = self.search(&Query::parse(query), Sort::Relevance);
+        let pair: String = title.chars().take(2).collect();
+        let queries = [phrase.as_str(), pair.as_str(), "a", "数据 -安全", "信息 OR 网络"];
+        // Repeated, so the engine's hot loops are optimized (tiered up) now too.
+        for _ in 0..WARM_UP_ROUNDS {
+            for query in queries {
+                let _ = self.search(&Query::parse(query), Sort::Relevance);
+            }
         }
         std::hint::black_box(self.pack.read_through());
+        // A query's characters are normalized through Unicode tables: read the
+        // entries of the corpus's characters once too.
+        let mut scratch = String::new();
+        for &c in self.pack.code().chars() {
+            scratch.clear();
+            super::normalize::push_normalized(c, &mut scratch);
+            std::hint::black_box((&scratch, is_word_char(c)));
+        }
     }
 
     /// A document's related documents, best first, with scores and reasons
