@@ -239,7 +239,9 @@ function growth(report) {
 const BUDGET = [
   {
     id: 'runtime', label: 'app without corpus, gzip bytes (Gazette: release .wasm)', unit: 'B',
-    get: (t) => t.runtime.wasmGzip ?? t.runtime.gzip, limit: 320 * 1024,
+    // 320 KiB when the app was search and a list; the explore panels, the comparison, both
+    // languages and opt-level "s" (fewer functions to compile lazily) made it 408 KiB.
+    get: (t) => t.runtime.wasmGzip ?? t.runtime.gzip, limit: 432 * 1024,
   },
   {
     id: 'shipped', label: 'shipped gzip bytes per 1,000 documents, ÷ their plain text gzip', unit: '×',

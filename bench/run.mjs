@@ -67,6 +67,9 @@ export const INIT_SCRIPT = `(() => {
   new MutationObserver(() => {
     if (window.__benchFirstScreenAt === undefined && document.documentElement?.dataset.gazette === 'ready') {
       window.__benchFirstScreenAt = performance.now();
+      // A corpus that does not open shows its reason instead of searching.
+      const failed = document.querySelector('.load-error');
+      if (failed) window.__benchError ??= 'Gazette could not open its corpus: ' + failed.textContent;
     }
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-gazette'] });
 })();`;

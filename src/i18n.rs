@@ -467,6 +467,13 @@ impl Texts {
             false => format!("{n} matches"),
         }
     }
+    /// While a long text is still arriving: "at least n".
+    pub fn match_count_so_far(self, n: usize) -> String {
+        match self.zh() {
+            true => format!("已找到 {n} 处匹配…"),
+            false => format!("{n} matches so far…"),
+        }
+    }
     pub fn match_position(self, i: usize, n: usize) -> String {
         match self.zh() {
             true => format!("第 {i} / {n} 处"),

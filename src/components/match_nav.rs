@@ -71,7 +71,8 @@ pub fn match_nav(props: &MatchNavProps) -> Html {
         })
     };
     let label = match (*count, *current) {
-        (0, _) => texts.no_match_in_text().to_owned(),
+        (0, _) if props.complete => texts.no_match_in_text().to_owned(),
+        (n, None) if !props.complete => texts.match_count_so_far(n),
         (n, None) => texts.match_count(n),
         (n, Some(i)) => texts.match_position(i + 1, n),
     };

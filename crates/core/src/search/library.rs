@@ -198,7 +198,13 @@ impl<'a> Library<'a> {
         };
         let phrase: String = title.chars().take(4).collect();
         let pair: String = title.chars().take(2).collect();
-        let queries = [phrase.as_str(), pair.as_str(), "a", "数据 -安全", "信息 OR 网络"];
+        let queries = [
+            phrase.as_str(),
+            pair.as_str(),
+            "a",
+            "数据 -安全",
+            "信息 OR 网络",
+        ];
         // Repeated, so the engine's hot loops are optimized (tiered up) now too.
         for _ in 0..WARM_UP_ROUNDS {
             for query in queries {
@@ -357,12 +363,12 @@ impl<'a> Library<'a> {
             KeyNeed::Exact(key) => self
                 .pack
                 .find_key(key)
-                .map(|k| self.pack.postings(k).collect())
+                .map(|k| collect_list(self.pack.postings(k)))
                 .unwrap_or_default(),
             KeyNeed::Prefix(prefix) => {
                 let range = self.pack.prefix_keys(prefix);
                 if range.len() == 1 {
-                    return self.pack.postings(range.start).collect();
+                    return collect_list(self.pack.postings(range.start));
                 }
                 let mut all: Vec<(u32, u32)> = range.flat_map(|k| self.pack.postings(k)).collect();
                 all.sort_unstable_by_key(|&(doc, _)| doc);
@@ -451,6 +457,13 @@ impl<'a> Library<'a> {
         let title = if hit.in_title { title_boost * idf } else { 0.0 };
         body + title
     }
+}
+
+/// A posting list in a vector allocated once, at its length.
+fn collect_list(postings: super::pack::Postings<'_>) -> Vec<(u32, u32)> {
+    let mut list = Vec::with_capacity(postings.len());
+    list.extend(postings);
+    list
 }
 
 /// The documents in both doc-sorted lists, with their values combined.

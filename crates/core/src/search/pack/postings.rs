@@ -58,6 +58,15 @@ fn set_bit(bits: &mut [u8], n: usize) {
     }
 }
 
+/// Eight bytes of a bitmap from `at` (fewer at its end), as one word.
+fn word_at(bits: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    let part = bits.get(at..).unwrap_or_default();
+    let len = part.len().min(8);
+    word[..len].copy_from_slice(&part[..len]);
+    u64::from_le_bytes(word)
+}
+
 fn bit(bits: &[u8], n: usize) -> bool {
     bits.get(n / 8)
         .is_some_and(|byte| byte & (1 << (n % 8)) != 0)
@@ -81,8 +90,11 @@ enum Form<'a> {
         docs: &'a [u8],
         once: &'a [u8],
         counts: &'a [u8],
-        /// The next document to look at, and the next posting's number.
-        doc: usize,
+        /// The 64 documents of the bitmap being read: their first, and the
+        /// bits not read yet.
+        base: usize,
+        word: u64,
+        /// The next posting's number.
         n: usize,
     },
 }
@@ -109,7 +121,8 @@ impl<'a> Postings<'a> {
                     docs,
                     once,
                     counts: &bytes[docs_len + once_len..],
-                    doc: 0,
+                    base: 0,
+                    word: word_at(docs, 0),
                     n: 0,
                 },
                 _ => return Postings::empty(),
@@ -143,6 +156,11 @@ impl<'a> Postings<'a> {
 impl Iterator for Postings<'_> {
     type Item = (u32, u32);
 
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        // At most: a damaged list may end early.
+        (0, Some(self.remaining as usize))
+    }
+
     fn next(&mut self) -> Option<(u32, u32)> {
         if self.remaining == 0 {
             return None;
@@ -167,27 +185,27 @@ impl Iterator for Postings<'_> {
                 docs,
                 once,
                 counts,
-                doc,
+                base,
+                word,
                 n,
             } => {
-                // The next set bit: whole empty bytes are skipped at once.
-                loop {
-                    let byte = *docs.get(*doc / 8)? >> (*doc % 8);
-                    if byte != 0 {
-                        *doc += byte.trailing_zeros() as usize;
-                        break;
+                // The next set bit, 64 documents at a time.
+                while *word == 0 {
+                    *base += 64;
+                    if *base >= docs.len() * 8 {
+                        return None;
                     }
-                    *doc = (*doc / 8 + 1) * 8;
+                    *word = word_at(docs, *base / 8);
                 }
+                let doc = *base + word.trailing_zeros() as usize;
+                *word &= *word - 1;
                 let tf = if bit(once, *n) {
                     1
                 } else {
                     read_varint(counts)?
                 };
-                let item = (*doc as u32, tf);
-                *doc += 1;
                 *n += 1;
-                item
+                (doc as u32, tf)
             }
         };
         self.remaining -= 1;
