@@ -66,7 +66,9 @@ pub fn doc_view(props: &DocViewProps) -> Html {
                 { for original }
             </div>
             <DocFacts doc={doc.clone()} />
-            <DocBody key={doc.id.clone()} text={AttrValue::from(doc.text.clone())} layout={AttrValue::from(doc.layout.clone())}
+            // Keyed by document and query: a new view starts its chunks (and
+            // reports completion) anew.
+            <DocBody key={view_key.clone()} text={AttrValue::from(doc.text.clone())} layout={AttrValue::from(doc.layout.clone())}
                 terms={terms.clone()} images={doc.images.clone()} {on_complete} />
             if !terms.is_empty() {
                 <MatchNav container={article} complete={*completed == view_key} key={view_key} />
