@@ -16,6 +16,6 @@ mkdir -p "$OUT"
 cargo build --release --locked -p gazette-cli
 "${CARGO_TARGET_DIR:-target}/release/gazette" build "$POLICY" -o "$OUT/policy.json"
 node bench/long-pair.mjs "$OUT/policy.json" "$OUT/corpus.json"
-GAZETTE_CORPUS="$PWD/$OUT/corpus.json" trunk build --release --offline --locked --dist "$OUT/dist" >"$OUT/trunk.log" 2>&1 \
+scripts/build-viewer.sh "$PWD/$OUT/corpus.json" --out "$OUT/dist" >"$OUT/trunk.log" 2>&1 \
   || { tail -20 "$OUT/trunk.log"; exit 1; }
 node bench/compare.mjs "$OUT/dist" "$OUT/corpus.json" "$RUNS" | tee "$OUT/results.txt"

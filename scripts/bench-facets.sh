@@ -14,6 +14,6 @@ if [ ! -f "$corpus" ]; then
   echo "[bench-facets] $corpus not found: building the scale corpus with scripts/bench-search.sh's preparation"
   BENCH_CORPORA=scale BENCH_TOOLS=gazette bash scripts/bench-search.sh >/dev/null
 fi
-echo "[bench-facets] building the app with $corpus embedded"
-GAZETTE_CORPUS="$PWD/$corpus" trunk build --release --offline --locked --dist "$dist" >/dev/null 2>&1
+echo "[bench-facets] making the viewer for $corpus"
+scripts/build-viewer.sh "$PWD/$corpus" --out "$dist" >/dev/null 2>&1
 node bench/facets.mjs "$dist" target/bench/facets-results.json

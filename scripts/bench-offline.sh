@@ -15,12 +15,12 @@ say() { printf '[bench-offline] %s\n' "$*"; }
 
 builds=()
 say "building the viewer with the seed corpus"
-GAZETTE_CORPUS="$PWD/corpus/seeds.json" trunk build --release --offline --locked --dist "$OUT/seeds" >"$OUT/seeds.log" 2>&1
+scripts/build-viewer.sh "$PWD/corpus/seeds.json" --out "$OUT/seeds" >"$OUT/seeds.log" 2>&1
 builds+=("seeds=$OUT/seeds")
 if [ -d "$POLICY" ]; then
   say "building the policy corpus and the viewer with it"
   cargo run --quiet --release --locked -p gazette-cli -- build "$POLICY" -o "$OUT/policy.json" | tail -1
-  GAZETTE_CORPUS="$PWD/$OUT/policy.json" trunk build --release --offline --locked --dist "$OUT/policy" >"$OUT/policy.log" 2>&1
+  scripts/build-viewer.sh "$PWD/$OUT/policy.json" --out "$OUT/policy" >"$OUT/policy.log" 2>&1
   builds+=("policy=$OUT/policy")
 else
   say "SKIPPED policy corpus: $POLICY not found"

@@ -22,12 +22,12 @@ IFS=, read -ra percents <<<"${BENCH_PERCENTS:-25,50,100}"
 BENCH_FRACTIONS=$(printf 'scale-%s,' "${percents[@]}")
 export BENCH_FRACTIONS=${BENCH_FRACTIONS%,}
 
-# The app with a corpus embedded, into $BENCH_OUT/site/<name>/gazette.
+# The viewer for a corpus (the app from dist/ and its pack), into $BENCH_OUT/site/<name>/gazette.
 build_app() {
   local name=$1 corpus=$2 dist="$BENCH_OUT/site/$1/gazette"
-  say "building Gazette with $name embedded"
+  say "making the Gazette viewer for $name"
   mkdir -p "$BENCH_OUT/$name"
-  GAZETTE_CORPUS="$corpus" trunk build --release --offline --locked --dist "$dist" \
+  scripts/build-viewer.sh "$corpus" --out "$dist" \
     >"$BENCH_OUT/$name/trunk.log" 2>&1 || { tail -20 "$BENCH_OUT/$name/trunk.log" >&2; exit 1; }
 }
 

@@ -41,14 +41,13 @@ input_dir() {
   esac
 }
 
-# Builds the app with a corpus embedded into target/bench/site/<name>/gazette. A failed build
+# Makes the viewer for a corpus in target/bench/site/<name>/gazette. A failed build
 # is reported (and shown in the results as "not available") rather than ending the benchmark.
 build_gazette() {
   local name=$1 dist="$OUT/site/$1/gazette"
   rm -rf "$dist" "$OUT/site/$name/gazette-build-error.txt"
-  say "building Gazette with the $name corpus embedded"
-  if ! GAZETTE_CORPUS="$PWD/$OUT/$name/corpus.json" \
-       trunk build --release --offline --locked --dist "$dist" >"$OUT/$name/trunk.log" 2>&1; then
+  say "making the Gazette viewer for the $name corpus"
+  if ! scripts/build-viewer.sh "$PWD/$OUT/$name/corpus.json" --out "$dist" >"$OUT/$name/trunk.log" 2>&1; then
     tail -20 "$OUT/$name/trunk.log" >&2
     say "WARNING: Gazette build failed for $name (log: $OUT/$name/trunk.log)"
     echo "Gazette build failed (see $OUT/$name/trunk.log)" >"$OUT/site/$name/gazette-build-error.txt"

@@ -3,7 +3,8 @@
 //   node scripts/post-build.mjs [--dist DIR] [--out FILE] [--no-gzip]
 // 1. dist/ for strict hosting: Trunk's inline loader moves to boot-<hash>.js,
 //    and the page is checked for anything a strict CSP would refuse.
-// 2. dist/gazette-offline.html: the whole app in one file for file:// use.
+// 2. dist/gazette-offline.html: the whole app in one file for file:// use, with an
+//    empty corpus slot (scripts/add-corpus.sh, then `gazette site`, fills it).
 // Prints the sizes. DIR defaults to Trunk's staging directory, then dist/.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,7 +49,7 @@ function main() {
   const { html, sizes } = offlineHtml({ ...readTrunkDist(dir), gzip });
   fs.writeFileSync(out, html);
   console.log(`[gazette] ${path.basename(out)}: ${sizes.html} bytes (${kb(sizes.html)}); `
-    + `wasm with corpus ${kb(sizes.wasm)} raw, ${kb(sizes.packed)} ${gzip ? 'gzip' : 'uncompressed'}, ${kb(sizes.base64)} base64`);
+    + `app wasm ${kb(sizes.wasm)} raw, ${kb(sizes.packed)} ${gzip ? 'gzip' : 'uncompressed'}, ${kb(sizes.base64)} base64`);
 }
 
 try {

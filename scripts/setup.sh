@@ -43,7 +43,7 @@ else
 fi
 
 command -v npm >/dev/null || apt_install nodejs npm
-[ "$purpose" = test ] && apt_install chromium chromium-driver fonts-noto-cjk
+[ "$purpose" = test ] && apt_install chromium chromium-driver fonts-noto-cjk nginx
 
 # trunk 0.22 needs a newer rustc; wasm-bindgen-cli must equal the wasm-bindgen crate
 # (and resolves only without --locked on this registry).

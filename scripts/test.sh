@@ -69,13 +69,12 @@ step "build tools (post-build transforms)"
                           counted tools node --test tests/tools/
 # The explore tests run on the app as researchers use it: the policy corpus embedded.
 if [ -d ../shared/corpus/policy ]; then
-  step "release build with the policy corpus (for the explore tests)"
+  step "viewer for the policy corpus (for the explore tests)"
   checked policy-app bash -c 'cargo run -q -p gazette-cli --release --locked -- build ../shared/corpus/policy \
-      -o target/e2e/policy.json >/dev/null \
-    && GAZETTE_CORPUS=target/e2e/policy.json trunk build --release --offline --locked --dist target/e2e/policy-dist'
+      -o target/e2e/policy.json --site target/e2e/policy-dist --app dist >/dev/null'
   export GAZETTE_POLICY_DIST="$PWD/target/e2e/policy-dist" GAZETTE_POLICY_CORPUS="$PWD/target/e2e/policy.json"
 fi
-step "release build with the hostile corpus"
+step "viewer for the hostile corpus"
                           checked trunk-hostile scripts/build-hostile.sh
 step "end-to-end tests (Playwright, headless Chromium)"
                           counted e2e node --test tests/e2e/

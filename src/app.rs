@@ -2,7 +2,7 @@
 
 use crate::components::embed_bar::EmbedBar;
 use crate::components::site_header::SiteHeader;
-use crate::i18n::{Lang, LangChoice, Texts};
+use crate::i18n::{Lang, LangChoice};
 use crate::keyboard::use_keyboard_shortcuts;
 use crate::pages::{
     cluster_page::ClusterPage, compare_page::ComparePage, doc_page::DocPage, list_page::ListPage,
@@ -10,7 +10,6 @@ use crate::pages::{
 use crate::route::use_router_state;
 use gazette_core::embed::EmbedOptions;
 use gazette_core::facets::FacetIndex;
-use gazette_core::model::CorpusInfo;
 use gazette_core::search::Library;
 use gazette_core::url_state::Route;
 use std::rc::Rc;
@@ -42,11 +41,8 @@ impl PartialEq for Shared {
 /// What the app is started with.
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The corpus, or why it could not be loaded.
-    pub library: Result<Shared, String>,
-    /// The corpus's title and description.
-    #[prop_or_default]
-    pub info: CorpusInfo,
+    /// The opened corpus.
+    pub shared: Shared,
     /// Embed mode: a compact bar instead of the site header.
     #[prop_or_default]
     pub embed: EmbedOptions,
@@ -75,33 +71,18 @@ pub fn app(props: &AppProps) -> Html {
     // Tells tests and the benchmark that the first screen is done; then warms
     // the engine up (after the first screen, not before it: the reader sees
     // the corpus sooner, and the engine is compiled before a first keystroke).
-    let library = props
-        .library
-        .as_ref()
-        .ok()
-        .map(|shared| shared.library.clone());
-    use_effect_with((), move |_| {
+    // (Again for a corpus opened later from a file.)
+    use_effect_with(props.shared.clone(), move |shared| {
         crate::mark("gazette:ready");
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("data-gazette", "ready");
         }
-        if let Some(library) = library {
-            gloo::timers::callback::Timeout::new(0, move || library.warm_up()).forget();
-        }
+        let library = shared.library.clone();
+        gloo::timers::callback::Timeout::new(0, move || library.warm_up()).forget();
     });
     use_keyboard_shortcuts(router.clone());
-    let texts = Texts(*lang);
-    let shared = match &props.library {
-        Ok(shared) => shared.clone(),
-        Err(message) => {
-            return html! {
-                <main class="load-error" role="alert">
-                    <h1>{ texts.load_failed() }</h1>
-                    <p>{ message.clone() }</p>
-                </main>
-            }
-        }
-    };
+    let shared = props.shared.clone();
+    let info = shared.library.info();
     let page = match &router.route {
         Route::List(view) => html! { <ListPage view={view.clone()} /> },
         Route::Doc { id, query } => html! {
@@ -115,9 +96,9 @@ pub fn app(props: &AppProps) -> Html {
             <ContextProvider<LangChoice> context={lang_choice}>
                 <ContextProvider<crate::route::Router> context={router}>
                     if props.embed.embedded {
-                        <EmbedBar info={props.info.clone()} />
+                        <EmbedBar info={info.clone()} />
                     } else {
-                        <SiteHeader info={props.info.clone()} />
+                        <SiteHeader {info} />
                     }
                     <main id="main" tabindex="-1">{ page }</main>
                 </ContextProvider<crate::route::Router>>

@@ -110,6 +110,40 @@ impl Texts {
     }
 
     // Header and app.
+    pub fn loading_corpus(self) -> &'static str {
+        self.pick("正在打开语料库…", "Opening the corpus…")
+    }
+    pub fn loaded_bytes(self, received: usize, total: Option<usize>) -> String {
+        let mib = |bytes: usize| format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
+        match total {
+            Some(total) => format!("{} / {} MiB", mib(received), mib(total)),
+            None => format!("{} MiB", mib(received)),
+        }
+    }
+    pub fn open_corpus_file(self) -> &'static str {
+        self.pick("打开语料文件…", "Open a corpus file…")
+    }
+    pub fn drop_corpus_hint(self) -> &'static str {
+        self.pick(
+            "也可以把语料文件（corpus.gazette，由 gazette build --site 生成）拖到本页。",
+            "Or drop a corpus file (corpus.gazette, made by gazette build --site) on this page.",
+        )
+    }
+    pub fn from_disk_hint(self) -> &'static str {
+        self.pick(
+            "从本地磁盘打开时，浏览器不允许网页读取旁边的文件：请打开同一目录中的 gazette-offline.html，或选择语料文件。",
+            "Opened from disk, a page may not read the files beside it: open gazette-offline.html from the same folder, or choose the corpus file.",
+        )
+    }
+    pub fn drop_to_open(self) -> &'static str {
+        self.pick("松开即可打开这个语料文件", "Drop to open this corpus file")
+    }
+    pub fn corpus_file_failed(self) -> &'static str {
+        self.pick(
+            "无法打开这个语料文件",
+            "This corpus file could not be opened",
+        )
+    }
     pub fn load_failed(self) -> &'static str {
         self.pick(
             "Gazette 无法载入语料库",

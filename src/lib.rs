@@ -5,14 +5,15 @@
 
 pub mod app;
 pub mod components;
+pub mod corpus_load;
 pub mod deferred;
 pub mod download;
 pub mod embed;
-pub mod embedded;
 pub mod i18n;
 pub mod keyboard;
 pub mod marked;
 pub mod pages;
+pub mod root;
 pub mod route;
 
 use gazette_core::search::{Library, Query, Sort};
@@ -25,28 +26,20 @@ thread_local! {
     static LIBRARY: RefCell<Option<Rc<Library<'static>>>> = const { RefCell::new(None) };
 }
 
-/// Mounts the app on `<body>` with the corpus embedded at build time.
+/// Mounts the page on `<body>`; it opens the corpus (see [`corpus_load`]).
 pub fn start() {
     mark("gazette:start");
     let embed = embed::start();
-    let info = embedded::info();
-    if !info.title.is_empty() {
-        gloo::utils::document().set_title(&format!("{} · Gazette", info.title));
+    // The page's own note for a browser that never runs the app (index.html).
+    if let Some(note) = gloo::utils::document().get_element_by_id("boot-note") {
+        note.remove();
     }
-    let library = embedded::load();
-    if let Ok(library) = &library {
-        LIBRARY.with(|cell| *cell.borrow_mut() = Some(library.clone()));
-        // The engine answers from here on (`search_ids`); the first screen follows.
-        mark("gazette:search-ready");
-    }
-    let library = library.map(app::Shared::new);
-    mark("gazette:facets-ready");
-    yew::Renderer::<app::App>::with_props(app::AppProps {
-        library,
-        info,
-        embed,
-    })
-    .render();
+    yew::Renderer::<root::Root>::with_props(root::RootProps { embed }).render();
+}
+
+/// The corpus `search_ids` answers from.
+pub(crate) fn set_library(library: Rc<Library<'static>>) {
+    LIBRARY.with(|cell| *cell.borrow_mut() = Some(library));
 }
 
 /// A performance mark: where start-up time goes, for the benchmarks.

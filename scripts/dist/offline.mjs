@@ -1,5 +1,5 @@
 // The single self-contained HTML file: Trunk's dist/ (page, CSS, wasm-bindgen
-// glue, wasm with the corpus inside) folded into one file that works from
+// glue, wasm; the corpus goes into its slot later) folded into one file that works from
 // file:// (no module import, no fetch: browsers block both there).
 //
 // The glue is inlined in one module script with its `export`s dropped, the
@@ -13,6 +13,13 @@ import zlib from 'node:zlib';
 
 /** The id of the data block holding the wasm. */
 export const WASM_ELEMENT_ID = 'gazette-wasm';
+
+/**
+ * The id of the corpus slot: empty here (the app template has no corpus);
+ * `gazette build --site` and `gazette site` fill it with the corpus pack
+ * (gzip, base64) and its length, and the app reads it at start.
+ */
+export const CORPUS_SLOT_ID = 'gazette-corpus';
 
 /**
  * Drops the `export` keywords of a wasm-bindgen `--target web` glue module so
@@ -101,7 +108,8 @@ export function offlineHtml({ indexHtml, glue, wasm, css, gzip = true }) {
   const policy = offlinePolicy(script, style);
   html = html.replace(charset, (m) => `${m}\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
   if (!html.includes('</head>')) throw new Error('index.html has no </head>');
-  const data = `<script type="application/octet-stream" id="${WASM_ELEMENT_ID}" data-encoding="${gzip ? 'gzip' : 'none'}">${base64}</script>`;
+  const data = `<script type="application/octet-stream" id="${WASM_ELEMENT_ID}" data-encoding="${gzip ? 'gzip' : 'none'}">${base64}</script>\n`
+    + `<script type="application/octet-stream" id="${CORPUS_SLOT_ID}"></script>`;
   html = html.replace('</head>', () => `${data}\n<script type="module">${script}</script>\n</head>`);
   return {
     html,

@@ -50,7 +50,7 @@ test('the single file carries a policy that lets nothing load: a planted request
   assert.ok(policy, 'a CSP meta element');
   assert.match(policy, /default-src 'none'/);
   assert.doesNotMatch(policy, /unsafe-inline|https?:|\*/);
-  assert.equal((html.match(/<script\b/g) ?? []).length, 2, 'the data block and the app script');
+  assert.equal((html.match(/<script\b/g) ?? []).length, 3, 'the wasm and corpus data blocks and the app script');
 
   const page = await browser.newPage();
   await watchCsp(page);

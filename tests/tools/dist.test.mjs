@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
-import { stripExports, offlineHtml, WASM_ELEMENT_ID } from '../../scripts/dist/offline.mjs';
+import { stripExports, offlineHtml, WASM_ELEMENT_ID, CORPUS_SLOT_ID } from '../../scripts/dist/offline.mjs';
 import { externalizeBoot, strictPolicyProblems } from '../../scripts/dist/hosted.mjs';
 
 const TRUNK_INDEX = `<!DOCTYPE html>
@@ -57,8 +57,10 @@ for (const gzip of [true, false]) {
     assert.doesNotMatch(html, /<link\b[^>]*rel="(stylesheet|modulepreload|preload)"/);
     assert.doesNotMatch(html, /\b(src|href)="\.?\//, 'no reference to another file');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-    assert.equal(scripts.length, 2);
-    const [data, app] = scripts;
+    assert.equal(scripts.length, 3);
+    const [data, slot, app] = scripts;
+    assert.match(slot[1], new RegExp(`^ type="application/octet-stream" id="${CORPUS_SLOT_ID}"$`));
+    assert.equal(slot[2], '', 'the template carries no corpus');
     assert.match(data[1], new RegExp(`id="${WASM_ELEMENT_ID}"`));
     assert.match(data[1], new RegExp(`data-encoding="${gzip ? 'gzip' : 'none'}"`));
     const packed = Buffer.from(data[2], 'base64');

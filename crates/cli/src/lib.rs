@@ -21,4 +21,5 @@ pub mod images;
 pub mod markdown;
 pub mod pipeline;
 pub mod report;
+pub mod site;
 pub mod text;

@@ -26,14 +26,18 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Read every file under the input directories and write a corpus.
+    /// Read every file under the input directories and write a corpus, a
+    /// viewer site, or both.
+    #[command(group(clap::ArgGroup::new("outputs").required(true).multiple(true).args(["output", "site"])))]
     Build {
         /// Directories (or single files) to read.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
         /// Where to write the corpus JSON.
         #[arg(short, long)]
-        output: PathBuf,
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        site: SiteArgs,
         /// Where to write the build report (one entry per input file).
         #[arg(long)]
         report: Option<PathBuf>,
@@ -46,6 +50,21 @@ enum Command {
         /// What the corpus holds, shown under its name.
         #[arg(long, default_value = "")]
         description: String,
+    },
+    /// Write a viewer site for a corpus JSON: the app, `corpus.gazette` and
+    /// `gazette-offline.html` (nothing is compiled).
+    Site {
+        /// The corpus JSON (made by `gazette build`).
+        #[arg(long)]
+        corpus: PathBuf,
+        #[command(flatten)]
+        site: SiteArgs,
+        /// Replace the corpus's name.
+        #[arg(long)]
+        title: Option<String>,
+        /// Replace the corpus's description.
+        #[arg(long)]
+        description: Option<String>,
     },
     /// Print a corpus's size, date range and documents per source; with
     /// --json, every facet's counts (narrowed by a query and filters, counted
@@ -130,6 +149,36 @@ enum Command {
     },
 }
 
+/// Where a viewer site goes and which app build it is made from.
+#[derive(clap::Args)]
+struct SiteArgs {
+    /// Write a viewer site here: the app from --app, the corpus as
+    /// `corpus.gazette`, and `gazette-offline.html` (the same viewer in one file).
+    #[arg(long, value_name = "DIR")]
+    site: Option<PathBuf>,
+    /// The app build the site is made from: a `trunk build` of the app
+    /// (any site made from one works too). Default: $GAZETTE_APP, else
+    /// `./dist`, else the `dist/` of the repository this gazette was built in.
+    #[arg(long, value_name = "DIR")]
+    app: Option<PathBuf>,
+}
+
+impl SiteArgs {
+    fn app_dir(&self) -> PathBuf {
+        if let Some(dir) = &self.app {
+            return dir.clone();
+        }
+        if let Some(dir) = std::env::var_os("GAZETTE_APP").filter(|d| !d.is_empty()) {
+            return dir.into();
+        }
+        let here = PathBuf::from("dist");
+        match here.join("index.html").is_file() {
+            true => here,
+            false => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../dist"),
+        }
+    }
+}
+
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum SortArg {
     Relevance,
@@ -162,13 +211,42 @@ fn run(cli: Cli) -> Result<()> {
         Command::Build {
             inputs,
             output,
+            site,
             report,
             explain,
             title,
             description,
         } => {
             let info = CorpusInfo { title, description };
-            build(&inputs, &output, report.as_deref(), &explain, info)
+            let corpus = build(
+                &inputs,
+                output.as_deref(),
+                report.as_deref(),
+                &explain,
+                info,
+            )?;
+            match &site.site {
+                Some(dir) => write_site(&corpus, &site.app_dir(), dir),
+                None => Ok(()),
+            }
+        }
+        Command::Site {
+            corpus,
+            site,
+            title,
+            description,
+        } => {
+            let mut corpus = read_corpus(&corpus)?;
+            if let Some(title) = title {
+                corpus.title = title.trim().to_owned();
+            }
+            if let Some(description) = description {
+                corpus.description = description.trim().to_owned();
+            }
+            let Some(dir) = &site.site else {
+                anyhow::bail!("name the site's directory with --site DIR");
+            };
+            write_site(&corpus, &site.app_dir(), dir)
         }
         Command::Stats {
             corpus,
@@ -219,11 +297,11 @@ fn run(cli: Cli) -> Result<()> {
 
 fn build(
     inputs: &[PathBuf],
-    output: &Path,
+    output: Option<&Path>,
     report_path: Option<&Path>,
     explain: &[String],
     info: CorpusInfo,
-) -> Result<()> {
+) -> Result<Corpus> {
     // indicatif draws nothing when stderr is not a terminal.
     let progress = ProgressBar::new_spinner().with_style(
         ProgressStyle::with_template("{spinner} {pos} files read {elapsed}")
@@ -233,7 +311,9 @@ fn build(
     progress.finish_and_clear();
     built.corpus.title = info.title.trim().to_owned();
     built.corpus.description = info.description.trim().to_owned();
-    write(output, &built.corpus.to_json())?;
+    if let Some(output) = output {
+        write(output, &built.corpus.to_json())?;
+    }
     if let Some(path) = report_path {
         write(path, &built.report.to_json())?;
     }
@@ -258,6 +338,29 @@ fn build(
         }
     }
     println!("{}", built.report.summary_line());
+    Ok(built.corpus)
+}
+
+/// Packs the corpus and writes the viewer site (see [`gazette_cli::site`]).
+fn write_site(corpus: &Corpus, app: &Path, dir: &Path) -> Result<()> {
+    let pack = match &corpus.relations {
+        Some(_) => pack::encode(corpus),
+        // A corpus made before `gazette build` stored relations.
+        None => pack::encode(&Corpus {
+            relations: Some(relate::relations(corpus).into_owned()),
+            ..corpus.clone()
+        }),
+    };
+    let written = gazette_cli::site::write_site(app, dir, &pack)?;
+    println!(
+        "site: {} ({} app files, {} {} bytes, {} {} bytes)",
+        dir.display(),
+        written.app_files,
+        gazette_cli::site::PACK_NAME,
+        written.pack_bytes,
+        gazette_cli::site::OFFLINE_NAME,
+        written.offline_bytes
+    );
     Ok(())
 }
 

@@ -9,7 +9,7 @@ use gazette_core::related::{compute, Relations, Tuning};
 use serde::Serialize;
 
 /// The corpus's stored relations, or computed ones for an older corpus.
-fn relations(corpus: &Corpus) -> std::borrow::Cow<'_, Relations> {
+pub fn relations(corpus: &Corpus) -> std::borrow::Cow<'_, Relations> {
     match &corpus.relations {
         Some(relations) => std::borrow::Cow::Borrowed(relations),
         None => std::borrow::Cow::Owned(compute(&corpus.docs, &Tuning::default())),

@@ -18,6 +18,7 @@
 
 pub mod agencies;
 pub mod compare;
+pub mod corpus_file;
 pub mod date;
 pub mod embed;
 pub mod export;

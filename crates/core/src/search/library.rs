@@ -162,6 +162,11 @@ impl<'a> Library<'a> {
         })
     }
 
+    /// The corpus's title and description.
+    pub fn info(&self) -> crate::model::CorpusInfo {
+        self.pack.info()
+    }
+
     /// The documents (their `text` is empty: see [`Library::text`]).
     pub fn docs(&self) -> &[Document] {
         &self.docs

@@ -15,12 +15,12 @@
 
 use super::normalize::{is_cjk, normalize, push_normalized};
 use super::tokens::for_each_key;
-use crate::model::{Corpus, Document};
+use crate::model::{Corpus, CorpusInfo, Document};
 use std::collections::HashMap;
 use std::fmt;
 
 const MAGIC: &[u8; 4] = b"GZPK";
-const VERSION: u32 = 5;
+const VERSION: u32 = 6;
 
 mod hay_code;
 mod meta;
@@ -79,9 +79,12 @@ enum Section {
     Boilerplate,
     /// The characters of [`HayCode`] by number, `u32` each.
     HayChars,
+    /// The corpus's title and description (see [`CorpusInfo`]), each as a
+    /// varint length and UTF-8: a pack file names its own corpus.
+    Info,
 }
 
-const SECTIONS: usize = 20;
+const SECTIONS: usize = 21;
 const HEADER: usize = 12 + SECTIONS * 8;
 
 /// Why a pack could not be opened.
@@ -108,6 +111,7 @@ impl std::error::Error for PackError {}
 pub fn encode(corpus: &Corpus) -> Vec<u8> {
     let mut sections: Vec<Vec<u8>> = vec![Vec::new(); SECTIONS];
     sections[Section::Meta as usize] = meta::encode(&corpus.docs);
+    sections[Section::Info as usize] = encode_info(&corpus.info());
 
     let mut index = IndexBuilder::default();
     let mut changed = ChangedChars::default();
@@ -175,6 +179,29 @@ pub fn encode(corpus: &Corpus) -> Vec<u8> {
         out.extend_from_slice(section);
     }
     out
+}
+
+fn encode_info(info: &CorpusInfo) -> Vec<u8> {
+    let mut out = Vec::new();
+    for text in [&info.title, &info.description] {
+        push_varint(&mut out, u32::try_from(text.len()).unwrap_or(u32::MAX));
+        out.extend_from_slice(text.as_bytes());
+    }
+    out
+}
+
+/// Reads what [`encode_info`] wrote; `None` when it is cut short or not UTF-8.
+fn decode_info(bytes: &[u8]) -> Option<CorpusInfo> {
+    let mut rest = bytes;
+    let mut text = || {
+        let len = read_varint(&mut rest)? as usize;
+        let value = std::str::from_utf8(rest.get(..len)?).ok()?.to_owned();
+        rest = &rest[len..];
+        Some(value)
+    };
+    let title = text()?;
+    let description = text()?;
+    Some(CorpusInfo { title, description })
 }
 
 fn push_end(sections: &mut [Vec<u8>], blob: Section, ends: Section) {
@@ -307,6 +334,25 @@ fn bloom(keys: &[String]) -> Vec<u8> {
     filter
 }
 
+/// The whole pack's length, read from its first bytes (at least
+/// [`HEADER_LEN`]), so a reader can reserve it at once; `None` when they are
+/// no pack header.
+pub fn len_from_header(bytes: &[u8]) -> Option<usize> {
+    if bytes.len() < HEADER || &bytes[..4] != MAGIC {
+        return None;
+    }
+    (0..SECTIONS)
+        .map(|n| {
+            let offset = read_u32(bytes, 12 + n * 8)? as usize;
+            let len = read_u32(bytes, 16 + n * 8)? as usize;
+            offset.checked_add(len)
+        })
+        .try_fold(HEADER, |end, section| Some(end.max(section?)))
+}
+
+/// Bytes a reader needs for [`len_from_header`].
+pub const HEADER_LEN: usize = HEADER;
+
 /// A pack opened in place.
 #[derive(Debug, Clone)]
 pub struct Pack<'a> {
@@ -372,6 +418,9 @@ impl<'a> Pack<'a> {
             return Err(PackError::Damaged("key tables"));
         }
         self.check_relations()?;
+        if decode_info(self.section(Section::Info)).is_none() {
+            return Err(PackError::Damaged("corpus title"));
+        }
         for (ends, blob) in [
             (Section::ChangeEnds, Section::Changes),
             (Section::HayEnds, Section::Hay),
@@ -464,6 +513,11 @@ impl<'a> Pack<'a> {
         .iter()
         .flat_map(|&s| self.section(s).chunks(64))
         .fold(0u64, |sum, line| sum.wrapping_add(u64::from(line[0])))
+    }
+
+    /// The corpus's title and description (checked at open).
+    pub fn info(&self) -> CorpusInfo {
+        decode_info(self.section(Section::Info)).unwrap_or_default()
     }
 
     /// Number of documents.
@@ -619,6 +673,27 @@ mod tests {
         let title = pack.code().decode(&pack.hay(0)[..pack.title_len(0)]);
         assert_eq!(title.as_deref(), Some("网信办通知"));
         assert!(pack.hay(0).len() < "网信办通知\n关于app的通知。".len() / 2);
+    }
+
+    #[test]
+    fn the_header_tells_the_whole_length() {
+        let bytes = encode(&corpus());
+        assert_eq!(len_from_header(&bytes[..HEADER_LEN]), Some(bytes.len()));
+        assert_eq!(len_from_header(&bytes[..HEADER_LEN - 1]), None);
+        assert_eq!(len_from_header(b"<!DOCTYPE html><html>"), None);
+    }
+
+    #[test]
+    fn a_pack_names_its_corpus() {
+        let mut corpus = corpus();
+        assert_eq!(
+            Pack::open(&encode(&corpus)).expect("opens").0.info(),
+            CorpusInfo::default()
+        );
+        corpus.title = "网信政策公告".into();
+        corpus.description = "2022–2025 年的公告".into();
+        let bytes = encode(&corpus);
+        assert_eq!(Pack::open(&bytes).expect("opens").0.info(), corpus.info());
     }
 
     #[test]

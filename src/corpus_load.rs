@@ -1,0 +1,245 @@
+//! Brings the corpus pack into wasm memory, once, from wherever this copy of
+//! the app finds it: the single file's slot (gzip + base64 inside the HTML),
+//! the site's `corpus.gazette` (or the file `?corpus=` names on the same
+//! site), or a file the reader drops on the page.
+//!
+//! Every source is read as a stream, chunk by chunk, straight into one
+//! buffer reserved at the size the pack's header states: the browser never
+//! holds a second whole copy (the app used to carry the pack inside its
+//! `.wasm`, so the module's bytes and the linear memory each held one).
+
+use gazette_core::corpus_file;
+use gazette_core::search::{pack, Library};
+use js_sys::{Array, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, File, ReadableStream, ReadableStreamDefaultReader, ReadableWritablePair};
+
+/// The id of the single file's corpus slot (written by `gazette build --site`).
+const SLOT_ID: &str = "gazette-corpus";
+
+/// Bytes received so far and, once the header is in, the pack's size.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Progress {
+    /// Bytes received.
+    pub received: usize,
+    /// The pack's whole size, when known.
+    pub total: Option<usize>,
+}
+
+/// Why no corpus could be opened.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The address names a file of another site.
+    Refused(String),
+    /// The file could not be fetched (from `file://` a browser fetches nothing).
+    Unreachable { url: String, detail: String },
+    /// The server answered with an error status.
+    Status { url: String, status: u16 },
+    /// The bytes are no Gazette corpus, or a damaged one.
+    NotAPack { what: String, detail: String },
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Refused(reason) => f.write_str(reason),
+            LoadError::Unreachable { url, detail } => write!(f, "cannot fetch {url}: {detail}"),
+            LoadError::Status { url, status } => write!(f, "{url}: the server answered {status}"),
+            LoadError::NotAPack { what, detail } => write!(f, "{what}: {detail}"),
+        }
+    }
+}
+
+/// Opens the corpus this page carries or names.
+pub async fn open_from_page(progress: &dyn Fn(Progress)) -> Result<Library<'static>, LoadError> {
+    if let Some(stream) = slot_stream()? {
+        return open(read_stream(stream, progress).await, "gazette-offline.html");
+    }
+    let location = gloo::utils::window().location();
+    let path = corpus_file::from_search(&location.search().unwrap_or_default())
+        .map_err(|refused| LoadError::Refused(refused.to_string()))?;
+    let url = same_origin_url(&path)?;
+    let stream = fetch_stream(&url).await?;
+    open(read_stream(stream, progress).await, &path)
+}
+
+/// Opens a corpus file the reader chose or dropped (`corpus.gazette`, or
+/// the same gzip-compressed as `.gz`).
+pub async fn open_file(
+    file: File,
+    progress: &dyn Fn(Progress),
+) -> Result<Library<'static>, LoadError> {
+    let name = file.name();
+    let mut stream = file.stream();
+    if name.ends_with(".gz") {
+        stream = gunzip(&stream).map_err(|detail| LoadError::NotAPack {
+            what: name.clone(),
+            detail,
+        })?;
+    }
+    open(read_stream(stream, progress).await, &name)
+}
+
+/// The pack's bytes live as long as the page: the library borrows them.
+fn open(bytes: Result<Vec<u8>, String>, what: &str) -> Result<Library<'static>, LoadError> {
+    let not_a_pack = |detail: String| LoadError::NotAPack {
+        what: what.to_owned(),
+        detail,
+    };
+    let bytes: &'static [u8] = Box::leak(bytes.map_err(not_a_pack)?.into_boxed_slice());
+    reserve_heap(bytes.len() / HEAP_PER_PACK_BYTE);
+    Library::open(bytes).map_err(|err| not_a_pack(err.to_string()))
+}
+
+/// The start-up heap is about a quarter of the pack (documents, facets, the
+/// first screen): measured on the policy and scale corpora.
+const HEAP_PER_PACK_BYTE: usize = 4;
+
+/// Grows the heap once by `bytes` rather than in dozens of small steps while
+/// the corpus opens: each growth of WebAssembly memory costs about a
+/// millisecond in Chromium (the JavaScript views of the memory are remade).
+/// The block is freed at once and reused by the allocations that follow.
+fn reserve_heap(bytes: usize) {
+    drop(Vec::<u8>::with_capacity(bytes));
+}
+
+/// The single file's corpus, as a stream of the unpacked bytes; `None` on a
+/// hosted page (no slot, or an empty one: the app template itself).
+fn slot_stream() -> Result<Option<ReadableStream>, LoadError> {
+    let Some(slot) = gloo::utils::document().get_element_by_id(SLOT_ID) else {
+        return Ok(None);
+    };
+    if !slot.has_attribute("data-length") {
+        return Ok(None);
+    }
+    let fail = |detail: String| LoadError::NotAPack {
+        what: "gazette-offline.html".into(),
+        detail,
+    };
+    let text = Reflect::get(&slot, &"textContent".into()).map_err(|err| fail(js_message(&err)))?;
+    slot.remove();
+    let packed = base64_bytes(&text).map_err(fail)?;
+    let blob = Blob::new_with_u8_array_sequence(&Array::of1(&packed))
+        .map_err(|err| fail(js_message(&err)))?;
+    gunzip(&blob.stream()).map(Some).map_err(fail)
+}
+
+/// Base64 text (a JavaScript string) as bytes: `Uint8Array.fromBase64`
+/// where the browser has it, `atob` otherwise.
+fn base64_bytes(text: &JsValue) -> Result<Uint8Array, String> {
+    let constructor =
+        Reflect::get(&js_sys::global(), &"Uint8Array".into()).map_err(|err| js_message(&err))?;
+    if let Ok(from_base64) = Reflect::get(&constructor, &"fromBase64".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        return from_base64
+            .call1(&constructor, text)
+            .map(|bytes| bytes.unchecked_into())
+            .map_err(|err| js_message(&err));
+    }
+    let text = text.as_string().unwrap_or_default();
+    let binary = gloo::utils::window()
+        .atob(&text)
+        .map_err(|err| js_message(&err))?;
+    let bytes: Vec<u8> = binary.chars().map(|c| c as u32 as u8).collect();
+    Ok(Uint8Array::from(bytes.as_slice()))
+}
+
+/// `stream` through the browser's gzip decompression.
+fn gunzip(stream: &ReadableStream) -> Result<ReadableStream, String> {
+    let constructor = Reflect::get(&js_sys::global(), &"DecompressionStream".into())
+        .ok()
+        .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
+        .ok_or("this browser cannot decompress (no DecompressionStream)")?;
+    let decompress = Reflect::construct(&constructor, &Array::of1(&"gzip".into()))
+        .map_err(|err| js_message(&err))?;
+    Ok(stream.pipe_through(decompress.unchecked_ref::<ReadableWritablePair>()))
+}
+
+/// `path` resolved against the page, if it stays on the page's origin.
+fn same_origin_url(path: &str) -> Result<String, LoadError> {
+    let document = gloo::utils::document();
+    let location = gloo::utils::window().location();
+    let base = document
+        .base_uri()
+        .ok()
+        .flatten()
+        .or_else(|| location.href().ok())
+        .unwrap_or_default();
+    let refused = || LoadError::Refused(format!("?corpus={path} is not a file of this site"));
+    let url = web_sys::Url::new_with_base(path, &base).map_err(|_| refused())?;
+    match url.origin() == location.origin().unwrap_or_default() {
+        true => Ok(url.href()),
+        false => Err(refused()),
+    }
+}
+
+async fn fetch_stream(url: &str) -> Result<ReadableStream, LoadError> {
+    let unreachable = |err: JsValue| LoadError::Unreachable {
+        url: url.to_owned(),
+        detail: js_message(&err),
+    };
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
+        .await
+        .map_err(unreachable)?;
+    let response: web_sys::Response = response.dyn_into().map_err(unreachable)?;
+    if !response.ok() {
+        return Err(LoadError::Status {
+            url: url.to_owned(),
+            status: response.status(),
+        });
+    }
+    response.body().ok_or_else(|| LoadError::Unreachable {
+        url: url.to_owned(),
+        detail: "the response has no body".into(),
+    })
+}
+
+/// Reads a stream of pack bytes into one buffer, reserved whole as soon as
+/// the pack's header has arrived.
+async fn read_stream(
+    stream: ReadableStream,
+    progress: &dyn Fn(Progress),
+) -> Result<Vec<u8>, String> {
+    let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut bytes: Vec<u8> = Vec::new();
+    let mut total = None;
+    loop {
+        let result = JsFuture::from(reader.read())
+            .await
+            .map_err(|err| js_message(&err))?;
+        let done = Reflect::get(&result, &"done".into()).is_ok_and(|done| done.is_truthy());
+        if done {
+            break;
+        }
+        let chunk: Uint8Array = Reflect::get(&result, &"value".into())
+            .ok()
+            .and_then(|value| value.dyn_into().ok())
+            .ok_or("the stream gave something other than bytes")?;
+        let start = bytes.len();
+        bytes.resize(start + chunk.length() as usize, 0);
+        chunk.copy_to(&mut bytes[start..]);
+        if total.is_none() && bytes.len() >= pack::HEADER_LEN {
+            let whole = pack::len_from_header(&bytes).ok_or("not a Gazette corpus file")?;
+            bytes.reserve_exact(whole.saturating_sub(bytes.len()));
+            total = Some(whole);
+        }
+        progress(Progress {
+            received: bytes.len(),
+            total,
+        });
+    }
+    if total.is_none() {
+        return Err("not a Gazette corpus file (too short)".into());
+    }
+    Ok(bytes)
+}
+
+/// A JavaScript error's message.
+fn js_message(err: &JsValue) -> String {
+    err.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| err.as_string())
+        .unwrap_or_else(|| format!("{err:?}"))
+}
