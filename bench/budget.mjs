@@ -17,6 +17,9 @@ import {
   INIT_SCRIPT, ISOLATION_HEADERS, PAGE, environment, fileSizes, round, runTool, score,
 } from './run.mjs';
 import { SCENARIOS } from './scenarios.mjs';
+import { OBSERVERS, quiet as quietFor, rendererMemory } from './lib/renderer.mjs';
+
+const quiet = (page, since) => quietFor(page, since, QUIET_MS);
 
 const outRoot = process.env.BENCH_OUT;
 if (!outRoot) throw new Error('set BENCH_OUT (scripts/bench-scale.sh does)');
@@ -30,49 +33,6 @@ const READY_TIMEOUT_MS = Number(process.env.BENCH_READY_TIMEOUT_S ?? 600) * 1000
 const GiB = 2 ** 30;
 const MiB = 2 ** 20;
 const log = (msg) => console.log(`[budget] ${msg}`);
-
-// Long tasks and slow input events, from the very start of the page.
-const OBSERVERS = `(() => {
-  window.__benchLongTasks = [];
-  window.__benchEvents = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__benchEvents.push({ name: e.name, start: e.startTime, duration: e.duration });
-  }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
-})();`;
-
-/** Proportional set size of the page's renderer (the largest renderer of a one-tab browser). */
-async function rendererMemory(browser) {
-  const cdp = await browser.newBrowserCDPSession();
-  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
-  await cdp.detach();
-  let largest = null;
-  for (const p of processInfo.filter((info) => info.type === 'renderer')) {
-    try {
-      const rollup = fs.readFileSync(`/proc/${p.id}/smaps_rollup`, 'utf8');
-      const kb = (key) => Number(rollup.match(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm'))?.[1] ?? 0) * 1024;
-      const m = { pid: p.id, pss: kb('Pss'), rss: kb('Rss') };
-      if (!largest || m.pss > largest.pss) largest = m;
-    } catch {
-      // A process that ended between the listing and the read.
-    }
-  }
-  return largest;
-}
-
-/** Waits until the main thread has had no long task for QUIET_MS; returns the end of the last one. */
-async function quiet(page, since) {
-  for (;;) {
-    const { now, lastEnd } = await page.evaluate(() => ({
-      now: performance.now(),
-      lastEnd: Math.max(0, ...window.__benchLongTasks.map((t) => t.start + t.duration)),
-    }));
-    if (now - Math.max(lastEnd, since) >= QUIET_MS) return Math.max(lastEnd, since);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const longest = (tasks) => tasks.reduce((m, t) => Math.max(m, t.duration), 0);
 

@@ -60,7 +60,7 @@ pub async fn open_from_page(progress: &dyn Fn(Progress)) -> Result<Library<'stat
     let path = corpus_file::from_search(&location.search().unwrap_or_default())
         .map_err(|refused| LoadError::Refused(refused.to_string()))?;
     let url = same_origin_url(&path)?;
-    let stream = fetch_stream(&url).await?;
+    let stream = fetch_stream(&url, path == corpus_file::DEFAULT).await?;
     open(read_stream(stream, progress).await, &path)
 }
 
@@ -88,6 +88,7 @@ fn open(bytes: Result<Vec<u8>, String>, what: &str) -> Result<Library<'static>, 
         detail,
     };
     let bytes: &'static [u8] = Box::leak(bytes.map_err(not_a_pack)?.into_boxed_slice());
+    crate::mark("gazette:corpus-read");
     reserve_heap(bytes.len() / HEAP_PER_PACK_BYTE);
     Library::open(bytes).map_err(|err| not_a_pack(err.to_string()))
 }
@@ -175,14 +176,21 @@ fn same_origin_url(path: &str) -> Result<String, LoadError> {
     }
 }
 
-async fn fetch_stream(url: &str) -> Result<ReadableStream, LoadError> {
+/// The response for `url`: the one the page's loader already asked for
+/// (`window.gazetteCorpusResponse`, the site's own corpus, fetched while the
+/// wasm compiled) when `prefetched` may be it, else a new fetch.
+async fn fetch_stream(url: &str, prefetched: bool) -> Result<ReadableStream, LoadError> {
     let unreachable = |err: JsValue| LoadError::Unreachable {
         url: url.to_owned(),
         detail: js_message(&err),
     };
-    let response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
-        .await
-        .map_err(unreachable)?;
+    let window = gloo::utils::window();
+    let early = Reflect::get(&window, &"gazetteCorpusResponse".into())
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::Promise>().ok())
+        .filter(|_| prefetched);
+    let request = early.unwrap_or_else(|| window.fetch_with_str(url));
+    let response = JsFuture::from(request).await.map_err(unreachable)?;
     let response: web_sys::Response = response.dyn_into().map_err(unreachable)?;
     if !response.ok() {
         return Err(LoadError::Status {

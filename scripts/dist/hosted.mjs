@@ -6,13 +6,22 @@ import crypto from 'node:crypto';
 const INLINE_MODULE = /<script type="module">([\s\S]*?)<\/script>/;
 
 /**
+ * The site's corpus is fetched while the app's wasm loads and compiles, not
+ * after it: the app takes this response (src/corpus_load.rs), or the error
+ * (kept as a value, so a page opened from disk logs no unhandled rejection).
+ * Only for the site's own corpus; `?corpus=` is read, and checked, by the app.
+ */
+export const PREFETCH_CORPUS = "if (!new URLSearchParams(location.search).has('corpus')) "
+  + "window.gazetteCorpusResponse = fetch('corpus.gazette').catch((error) => error);";
+
+/**
  * Moves Trunk's inline loader into `boot-<hash>.js`. Returns the new HTML and
  * the file to write, or null when there is no inline loader (already moved).
  */
 export function externalizeBoot(indexHtml) {
   const found = indexHtml.match(INLINE_MODULE);
   if (!found) return null;
-  const source = `${found[1].trim()}\n`;
+  const source = `${PREFETCH_CORPUS}\n${found[1].trim()}\n`;
   const hash = crypto.createHash('sha384').update(source, 'utf8');
   const name = `boot-${hash.copy().digest('hex').slice(0, 16)}.js`;
   const integrity = `sha384-${hash.digest('base64')}`;
