@@ -144,13 +144,13 @@ impl Texts {
         match self.zh() {
             true => [
                 ("空格＝同时包含 · ", "\"数据 出境\""),
-                (" 整句 · ", "-约谈"),
+                (" 整句（汉字间空格可省） · ", "-约谈"),
                 (" 排除 · ", "清朗 OR 专项行动"),
                 (" 任一", ""),
             ],
             false => [
                 ("space = all words · ", "\"数据 出境\""),
-                (" exact phrase · ", "-约谈"),
+                (" phrase (spaces between Chinese optional) · ", "-约谈"),
                 (" exclude · ", "清朗 OR 专项行动"),
                 (" either", ""),
             ],
@@ -193,20 +193,60 @@ impl Texts {
             Sort::Oldest => self.pick("最早", "Oldest"),
         }
     }
-    pub fn nothing_contains(self, terms: &[String]) -> String {
-        let quoted: Vec<String> = terms.iter().map(|t| format!("“{t}”")).collect();
-        match (self.zh(), quoted.is_empty()) {
-            (true, true) => "没有符合这些条件的公告。".to_owned(),
-            (true, false) => format!(
-                "没有公告同时包含 {}。可以减少词语，或用 OR 连接近义词。",
-                quoted.join("、")
-            ),
-            (false, true) => "No document matches these conditions.".to_owned(),
-            (false, false) => format!(
-                "No document contains all of {}. Try fewer words, or join alternatives with OR.",
-                quoted.join(", ")
-            ),
+    /// Why a query found nothing, worded after the query itself: phrases,
+    /// all-of (AND), either-of (OR) and what was left out.
+    pub fn nothing_matches(self, query: &gazette_core::search::Query) -> String {
+        use gazette_core::search::{Term, Typed};
+        let zh = self.zh();
+        let show = |t: &Term| match (t.typed, zh) {
+            (Typed::Phrase, true) => format!("整句“{}”", t.text),
+            (Typed::Phrase, false) => format!("the phrase “{}”", t.text),
+            _ => format!("“{}”", t.text),
+        };
+        let shown = |terms: &[Term]| -> Vec<String> {
+            terms
+                .iter()
+                .filter(|t| t.typed != Typed::GaplessPhrase)
+                .map(show)
+                .collect()
+        };
+        let groups: Vec<String> = query
+            .groups
+            .iter()
+            .map(|group| {
+                let alternatives = shown(group);
+                match (alternatives.len() > 1, zh) {
+                    (false, _) => alternatives.join(""),
+                    (true, true) => format!("（{}）", alternatives.join(" 或 ")),
+                    (true, false) => format!("({})", alternatives.join(" or ")),
+                }
+            })
+            .collect();
+        let excluded = shown(&query.excluded);
+        let has_phrase = query.positive_terms().any(|t| t.typed == Typed::Phrase);
+        let mut out = match (zh, groups.len()) {
+            (true, 0) => "没有符合这些条件的公告".to_owned(),
+            (true, 1) => format!("没有公告包含{}", groups[0]),
+            (true, _) => format!("没有公告同时包含{}", groups.join("、")),
+            (false, 0) => "No document matches these conditions".to_owned(),
+            (false, 1) => format!("No document contains {}", groups[0]),
+            (false, _) => format!("No document contains all of {}", groups.join(", ")),
+        };
+        if !excluded.is_empty() {
+            out += &match zh {
+                true => format!("（已排除含{}的公告）", excluded.join("、")),
+                false => format!(" (leaving out those with {})", excluded.join(", ")),
+            };
         }
+        out += match (zh, has_phrase, groups.len() > 1) {
+            (true, true, _) => "。整句中汉字之间的空格可有可无，拉丁词之间的空格必须有；去掉引号可分开查找各词。",
+            (true, false, true) => "。可以减少词语，或用 OR 连接近义词。",
+            (true, false, false) => "。",
+            (false, true, _) => ". In a phrase a space between Chinese characters is optional, between Latin words it is required; without quotes the words are looked for apart.",
+            (false, false, true) => ". Try fewer words, or join alternatives with OR.",
+            (false, false, false) => ".",
+        };
+        out
     }
     pub fn filters_removed_everything(self) -> &'static str {
         self.pick(

@@ -294,12 +294,7 @@ pub fn list_page(props: &ListPageProps) -> Html {
 /// what it found (and how many each one alone holds back).
 fn empty_notice(texts: Texts, search: &Search, narrowed: &Narrowed, filters: &Filters) -> Html {
     if search.results.total() == 0 {
-        let terms: Vec<String> = search
-            .query
-            .positive_terms()
-            .map(|t| t.text.clone())
-            .collect();
-        return html! { <p class="notice empty" role="status">{ texts.nothing_contains(&terms) }</p> };
+        return html! { <p class="notice empty" role="status">{ texts.nothing_matches(&search.query) }</p> };
     }
     let culprits: Vec<Html> = narrowed
         .held_back
