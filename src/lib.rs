@@ -14,6 +14,7 @@ pub mod keyboard;
 pub mod marked;
 pub mod pages;
 pub mod route;
+pub mod scroll;
 
 use gazette_core::search::{Library, Query, Sort};
 use std::cell::RefCell;
