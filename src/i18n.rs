@@ -130,6 +130,20 @@ impl Texts {
     }
 
     // Search box.
+    /// The theme switch's text: the theme in use (`system`, `dark`, `light`).
+    pub fn theme_name(self, code: &str) -> &'static str {
+        match code {
+            "dark" => self.pick("深色", "Dark"),
+            "light" => self.pick("浅色", "Light"),
+            _ => self.pick("跟随系统", "System theme"),
+        }
+    }
+    pub fn theme_switch_label(self, code: &str) -> String {
+        match self.zh() {
+            true => format!("主题：{}（点击切换）", self.theme_name(code)),
+            false => format!("Theme: {} (click to change)", self.theme_name(code)),
+        }
+    }
     pub fn search_label(self) -> &'static str {
         self.pick("搜索全文", "Search the full text")
     }
@@ -357,7 +371,17 @@ impl Texts {
     pub fn find_in_facet(self, facet: Facet) -> String {
         match self.zh() {
             true => format!("查找{}", self.facet(facet)),
-            false => format!("Find a {}", self.facet(facet).to_lowercase()),
+            false => match facet {
+                Facet::Person => "Find a person".to_owned(),
+                _ => {
+                    let name = self.facet(facet).to_lowercase();
+                    let article = match name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                        true => "an",
+                        false => "a",
+                    };
+                    format!("Find {article} {name}")
+                }
+            },
         }
     }
     pub fn more_values(self, n: usize) -> String {

@@ -20,4 +20,5 @@ pub mod pager;
 pub mod related_list;
 pub mod search_box;
 pub mod site_header;
+pub mod theme_switch;
 pub mod timeline;

@@ -128,7 +128,29 @@ impl FacetIndex {
         match (facet, Kind::from_name(value)) {
             (Facet::Kind, Some(kind)) if english => kind.label_en().to_owned(),
             (Facet::Kind, Some(kind)) => kind.label_zh().to_owned(),
+            (Facet::Agency, _) if english => crate::agencies::by_name(value)
+                .map_or_else(|| value.to_owned(), |agency| agency.english.to_owned()),
             _ => value.to_owned(),
         }
+    }
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    #[test]
+    fn agencies_are_labelled_in_english_when_asked() {
+        assert_eq!(
+            FacetIndex::label(Facet::Agency, "中央网信办", false),
+            "中央网信办"
+        );
+        let english = FacetIndex::label(Facet::Agency, "中央网信办", true);
+        assert!(english.is_ascii() && !english.is_empty(), "{english}");
+        assert_eq!(
+            FacetIndex::label(Facet::Agency, "不在表中的部门", true),
+            "不在表中的部门"
+        );
+        assert_eq!(FacetIndex::label(Facet::Source, "新华社", true), "新华社");
     }
 }
