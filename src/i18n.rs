@@ -452,6 +452,30 @@ impl Texts {
             false => format!("Bar chart of {months} months, at most {max} in a month"),
         }
     }
+    /// A month of the timeline: the query's documents and the corpus's.
+    pub fn month_share(self, month: &str, count: u32, corpus: u32) -> String {
+        match (self.zh(), corpus) {
+            (true, 0) => format!("{month}：语料库本月无数据"),
+            (false, 0) => format!("{month}: no data (the corpus has no document this month)"),
+            (true, _) => format!(
+                "{month}：{count} 篇，占本月语料 {corpus} 篇的 {}",
+                gazette_core::related::types::percent(count as f32 / corpus as f32)
+            ),
+            (false, _) => format!(
+                "{month}: {count} of the corpus's {corpus} documents ({})",
+                gazette_core::related::types::percent(count as f32 / corpus as f32)
+            ),
+        }
+    }
+    pub fn timeline_query_legend(self) -> &'static str {
+        self.pick("当前结果", "these results")
+    }
+    pub fn timeline_corpus_legend(self) -> &'static str {
+        self.pick("语料库全部", "whole corpus")
+    }
+    pub fn timeline_no_data_legend(self) -> &'static str {
+        self.pick("无数据", "no data")
+    }
     pub fn month_count(self, month: &str, n: u32) -> String {
         match self.zh() {
             true => format!("{month}：{n} 篇"),

@@ -51,6 +51,9 @@ impl Column {
 pub struct FacetIndex {
     pub(super) columns: Vec<Column>,
     pub(super) days: Vec<Option<Day>>,
+    /// Documents of the whole corpus per month: its own coverage, against
+    /// which a query's months are read (a month with none was not crawled).
+    pub(super) corpus_months: std::collections::BTreeMap<crate::date::Month, u32>,
 }
 
 impl FacetIndex {
@@ -82,7 +85,15 @@ impl FacetIndex {
                 }
             }
         }
-        FacetIndex { columns, days }
+        let mut corpus_months = std::collections::BTreeMap::new();
+        for day in days.iter().flatten() {
+            *corpus_months.entry(day.month_of()).or_insert(0) += 1;
+        }
+        FacetIndex {
+            columns,
+            days,
+            corpus_months,
+        }
     }
 
     /// Number of documents indexed.
