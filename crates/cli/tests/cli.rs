@@ -615,7 +615,10 @@ fn stats_json_counts_each_facet_given_the_other_filters() {
     assert_eq!(months, 2);
     for month in narrowed["timeline"].as_array().expect("timeline") {
         let (count, corpus) = (month["count"].as_u64(), month["corpus"].as_u64());
-        assert!(count <= corpus, "a month's corpus coverage holds its count: {month}");
+        assert!(
+            count <= corpus,
+            "a month's corpus coverage holds its count: {month}"
+        );
     }
 }
 
