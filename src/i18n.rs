@@ -144,6 +144,33 @@ impl Texts {
             false => format!("Theme: {} (click to change)", self.theme_name(code)),
         }
     }
+    pub fn shortcuts_title(self) -> &'static str {
+        self.pick("键盘快捷键", "Keyboard shortcuts")
+    }
+    /// The shortcuts as (keys separated by spaces, what they do).
+    pub fn shortcuts(self) -> [(&'static str, &'static str); 6] {
+        match self.zh() {
+            true => [
+                ("/", "聚焦搜索框"),
+                ("j k", "在结果中下移 / 上移"),
+                ("↓ ↑", "在结果列表中移动"),
+                ("Enter", "打开选中的公告"),
+                ("Esc", "离开搜索框；从公告返回列表"),
+                ("?", "显示或关闭本帮助"),
+            ],
+            false => [
+                ("/", "Focus the search box"),
+                ("j k", "Next / previous result"),
+                ("↓ ↑", "Move within the result list"),
+                ("Enter", "Open the selected document"),
+                (
+                    "Esc",
+                    "Leave the search box; from a document, back to the list",
+                ),
+                ("?", "Show or close this help"),
+            ],
+        }
+    }
     pub fn search_label(self) -> &'static str {
         self.pick("搜索全文", "Search the full text")
     }

@@ -224,3 +224,23 @@ test('the hosted app downloads its wasm once: the preload is what the loader use
   assert.equal(wasm.length, 1, `one wasm request: ${wasm}`);
   await context.close();
 });
+
+test('? opens the keyboard shortcuts; Esc closes them without leaving the page', { skip }, async () => {
+  const { page, errors, context } = await open('#/?q=数据');
+  await page.locator('.list-heading').click();
+  await page.keyboard.press('?');
+  await page.waitForSelector('#shortcut-help[role=dialog]');
+  const keys = await page.locator('#shortcut-help kbd').allTextContents();
+  for (const key of ['/', 'j', 'k', 'Enter', 'Esc', '?']) assert.ok(keys.includes(key), `${key} is listed`);
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'shortcut-close', 'focus moves into the dialog');
+  await page.screenshot({ path: screenshotPath('desk-shortcuts-1440') });
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#shortcut-help', { state: 'detached' });
+  assert.match(decodeURIComponent(page.url()), /q=数据/, 'Esc closed the dialog and stayed');
+  // Typing ? in the search box types it.
+  await page.locator('#search-input').fill('');
+  await page.locator('#search-input').type('?');
+  assert.equal(await page.locator('#shortcut-help').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
