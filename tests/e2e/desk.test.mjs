@@ -244,3 +244,17 @@ test('? opens the keyboard shortcuts; Esc closes them without leaving the page',
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('print: the document without its related list, its long address wrapped on the page', { skip }, async () => {
+  const corpus = JSON.parse(fs.readFileSync(corpusPath, 'utf8'));
+  const doc = [...corpus.docs].filter((d) => d.url).sort((a, b) => b.url.length - a.url.length)[0];
+  const { page, errors, context } = await open(`#/doc/${doc.id}`, { width: 700 });
+  await page.waitForSelector('.related');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.related').evaluate((e) => getComputedStyle(e).display), 'none');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `nothing runs off the page (${overflow}px; address ${doc.url.length} characters)`);
+  await page.screenshot({ path: screenshotPath('desk-print-700'), fullPage: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
