@@ -1,6 +1,7 @@
 //! The root component: provides the corpus, the language and the router, picks the page.
 
 use crate::components::embed_bar::EmbedBar;
+use crate::components::shortcut_help::ShortcutHelp;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::{Lang, LangChoice};
 use crate::keyboard::use_keyboard_shortcuts;
@@ -80,7 +81,12 @@ pub fn app(props: &AppProps) -> Html {
         let library = shared.library.clone();
         gloo::timers::callback::Timeout::new(0, move || library.warm_up()).forget();
     });
-    use_keyboard_shortcuts(router.clone());
+    let help_open = use_state(|| false);
+    let toggle_help = {
+        let help_open = help_open.clone();
+        Callback::from(move |()| help_open.set(!*help_open))
+    };
+    use_keyboard_shortcuts(router.clone(), toggle_help.clone());
     let shared = props.shared.clone();
     let info = shared.library.info();
     let page = match &router.route {
@@ -101,6 +107,9 @@ pub fn app(props: &AppProps) -> Html {
                         <SiteHeader {info} />
                     }
                     <main id="main" tabindex="-1">{ page }</main>
+                    if *help_open {
+                        <ShortcutHelp on_close={toggle_help} />
+                    }
                 </ContextProvider<crate::route::Router>>
             </ContextProvider<LangChoice>>
         </ContextProvider<Shared>>

@@ -164,6 +164,47 @@ impl Texts {
     }
 
     // Search box.
+    /// The theme switch's text: the theme in use (`system`, `dark`, `light`).
+    pub fn theme_name(self, code: &str) -> &'static str {
+        match code {
+            "dark" => self.pick("深色", "Dark"),
+            "light" => self.pick("浅色", "Light"),
+            _ => self.pick("跟随系统", "System theme"),
+        }
+    }
+    pub fn theme_switch_label(self, code: &str) -> String {
+        match self.zh() {
+            true => format!("主题：{}（点击切换）", self.theme_name(code)),
+            false => format!("Theme: {} (click to change)", self.theme_name(code)),
+        }
+    }
+    pub fn shortcuts_title(self) -> &'static str {
+        self.pick("键盘快捷键", "Keyboard shortcuts")
+    }
+    /// The shortcuts as (keys separated by spaces, what they do).
+    pub fn shortcuts(self) -> [(&'static str, &'static str); 6] {
+        match self.zh() {
+            true => [
+                ("/", "聚焦搜索框"),
+                ("j k", "在结果中下移 / 上移"),
+                ("↓ ↑", "在结果列表中移动"),
+                ("Enter", "打开选中的公告"),
+                ("Esc", "离开搜索框；从公告返回列表"),
+                ("?", "显示或关闭本帮助"),
+            ],
+            false => [
+                ("/", "Focus the search box"),
+                ("j k", "Next / previous result"),
+                ("↓ ↑", "Move within the result list"),
+                ("Enter", "Open the selected document"),
+                (
+                    "Esc",
+                    "Leave the search box; from a document, back to the list",
+                ),
+                ("?", "Show or close this help"),
+            ],
+        }
+    }
     pub fn search_label(self) -> &'static str {
         self.pick("搜索全文", "Search the full text")
     }
@@ -178,13 +219,13 @@ impl Texts {
         match self.zh() {
             true => [
                 ("空格＝同时包含 · ", "\"数据 出境\""),
-                (" 整句 · ", "-约谈"),
+                (" 整句（汉字间空格可省） · ", "-约谈"),
                 (" 排除 · ", "清朗 OR 专项行动"),
                 (" 任一", ""),
             ],
             false => [
                 ("space = all words · ", "\"数据 出境\""),
-                (" exact phrase · ", "-约谈"),
+                (" phrase (spaces between Chinese optional) · ", "-约谈"),
                 (" exclude · ", "清朗 OR 专项行动"),
                 (" either", ""),
             ],
@@ -227,20 +268,60 @@ impl Texts {
             Sort::Oldest => self.pick("最早", "Oldest"),
         }
     }
-    pub fn nothing_contains(self, terms: &[String]) -> String {
-        let quoted: Vec<String> = terms.iter().map(|t| format!("“{t}”")).collect();
-        match (self.zh(), quoted.is_empty()) {
-            (true, true) => "没有符合这些条件的公告。".to_owned(),
-            (true, false) => format!(
-                "没有公告同时包含 {}。可以减少词语，或用 OR 连接近义词。",
-                quoted.join("、")
-            ),
-            (false, true) => "No document matches these conditions.".to_owned(),
-            (false, false) => format!(
-                "No document contains all of {}. Try fewer words, or join alternatives with OR.",
-                quoted.join(", ")
-            ),
+    /// Why a query found nothing, worded after the query itself: phrases,
+    /// all-of (AND), either-of (OR) and what was left out.
+    pub fn nothing_matches(self, query: &gazette_core::search::Query) -> String {
+        use gazette_core::search::{Term, Typed};
+        let zh = self.zh();
+        let show = |t: &Term| match (t.typed, zh) {
+            (Typed::Phrase, true) => format!("整句“{}”", t.text),
+            (Typed::Phrase, false) => format!("the phrase “{}”", t.text),
+            _ => format!("“{}”", t.text),
+        };
+        let shown = |terms: &[Term]| -> Vec<String> {
+            terms
+                .iter()
+                .filter(|t| t.typed != Typed::GaplessPhrase)
+                .map(show)
+                .collect()
+        };
+        let groups: Vec<String> = query
+            .groups
+            .iter()
+            .map(|group| {
+                let alternatives = shown(group);
+                match (alternatives.len() > 1, zh) {
+                    (false, _) => alternatives.join(""),
+                    (true, true) => format!("（{}）", alternatives.join(" 或 ")),
+                    (true, false) => format!("({})", alternatives.join(" or ")),
+                }
+            })
+            .collect();
+        let excluded = shown(&query.excluded);
+        let has_phrase = query.positive_terms().any(|t| t.typed == Typed::Phrase);
+        let mut out = match (zh, groups.len()) {
+            (true, 0) => "没有符合这些条件的公告".to_owned(),
+            (true, 1) => format!("没有公告包含{}", groups[0]),
+            (true, _) => format!("没有公告同时包含{}", groups.join("、")),
+            (false, 0) => "No document matches these conditions".to_owned(),
+            (false, 1) => format!("No document contains {}", groups[0]),
+            (false, _) => format!("No document contains all of {}", groups.join(", ")),
+        };
+        if !excluded.is_empty() {
+            out += &match zh {
+                true => format!("（已排除含{}的公告）", excluded.join("、")),
+                false => format!(" (leaving out those with {})", excluded.join(", ")),
+            };
         }
+        out += match (zh, has_phrase, groups.len() > 1) {
+            (true, true, _) => "。整句中汉字之间的空格可有可无，拉丁词之间的空格必须有；去掉引号可分开查找各词。",
+            (true, false, true) => "。可以减少词语，或用 OR 连接近义词。",
+            (true, false, false) => "。",
+            (false, true, _) => ". In a phrase a space between Chinese characters is optional, between Latin words it is required; without quotes the words are looked for apart.",
+            (false, false, true) => ". Try fewer words, or join alternatives with OR.",
+            (false, false, false) => ".",
+        };
+        out
     }
     pub fn filters_removed_everything(self) -> &'static str {
         self.pick(
@@ -351,7 +432,17 @@ impl Texts {
     pub fn find_in_facet(self, facet: Facet) -> String {
         match self.zh() {
             true => format!("查找{}", self.facet(facet)),
-            false => format!("Find a {}", self.facet(facet).to_lowercase()),
+            false => match facet {
+                Facet::Person => "Find a person".to_owned(),
+                _ => {
+                    let name = self.facet(facet).to_lowercase();
+                    let article = match name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                        true => "an",
+                        false => "a",
+                    };
+                    format!("Find {article} {name}")
+                }
+            },
         }
     }
     pub fn more_values(self, n: usize) -> String {
@@ -421,6 +512,30 @@ impl Texts {
             true => format!("{months} 个月的柱状图，单月最多 {max} 篇"),
             false => format!("Bar chart of {months} months, at most {max} in a month"),
         }
+    }
+    /// A month of the timeline: the query's documents and the corpus's.
+    pub fn month_share(self, month: &str, count: u32, corpus: u32) -> String {
+        match (self.zh(), corpus) {
+            (true, 0) => format!("{month}：语料库本月无数据"),
+            (false, 0) => format!("{month}: no data (the corpus has no document this month)"),
+            (true, _) => format!(
+                "{month}：{count} 篇，占本月语料 {corpus} 篇的 {}",
+                gazette_core::related::types::percent(count as f32 / corpus as f32)
+            ),
+            (false, _) => format!(
+                "{month}: {count} of the corpus's {corpus} documents ({})",
+                gazette_core::related::types::percent(count as f32 / corpus as f32)
+            ),
+        }
+    }
+    pub fn timeline_query_legend(self) -> &'static str {
+        self.pick("当前结果", "these results")
+    }
+    pub fn timeline_corpus_legend(self) -> &'static str {
+        self.pick("语料库全部", "whole corpus")
+    }
+    pub fn timeline_no_data_legend(self) -> &'static str {
+        self.pick("无数据", "no data")
     }
     pub fn month_count(self, month: &str, n: u32) -> String {
         match self.zh() {

@@ -1,5 +1,6 @@
 //! Keyboard shortcuts: `/` search, `j`/`k` (or arrows) move through results,
-//! Enter opens (the focused link does that itself), Esc goes back.
+//! Enter opens (the focused link does that itself), Esc goes back, `?`
+//! shows them all.
 
 use crate::route::Router;
 use gazette_core::url_state::{ListView, Route};
@@ -13,9 +14,9 @@ const RESULT_LINKS: &str = ".doc-list .doc-title";
 
 /// Installs the shortcuts on the window for the app's lifetime.
 #[hook]
-pub fn use_keyboard_shortcuts(router: Router) {
-    let router_ref = use_mut_ref(|| router.clone());
-    *router_ref.borrow_mut() = router;
+pub fn use_keyboard_shortcuts(router: Router, toggle_help: Callback<()>) {
+    let router_ref = use_mut_ref(|| (router.clone(), toggle_help.clone()));
+    *router_ref.borrow_mut() = (router, toggle_help);
     use_effect_with((), move |_| {
         let options = EventListenerOptions::enable_prevent_default();
         let listener = EventListener::new_with_options(
@@ -24,7 +25,8 @@ pub fn use_keyboard_shortcuts(router: Router) {
             options,
             move |event| {
                 if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
-                    handle(event, &router_ref.borrow());
+                    let (router, toggle_help) = &*router_ref.borrow();
+                    handle(event, router, toggle_help);
                 }
             },
         );
@@ -32,13 +34,19 @@ pub fn use_keyboard_shortcuts(router: Router) {
     });
 }
 
-fn handle(event: &KeyboardEvent, router: &Router) {
+fn handle(event: &KeyboardEvent, router: &Router, toggle_help: &Callback<()>) {
     if event.ctrl_key() || event.meta_key() || event.alt_key() || event.is_composing() {
         return;
     }
     let active = gloo::utils::document().active_element();
     let typing = active.as_ref().is_some_and(is_text_field);
+    let help_open = element_by_id("shortcut-help").is_some();
     match event.key().as_str() {
+        "?" if !typing => {
+            event.prevent_default();
+            toggle_help.emit(());
+        }
+        "Escape" if help_open => toggle_help.emit(()),
         "/" if !typing => {
             if let Some(input) = element_by_id("search-input") {
                 event.prevent_default();

@@ -3,7 +3,6 @@
 use gazette_core::url_state::{Ignored, Route};
 use gloo::events::EventListener;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 fn current_hash() -> String {
@@ -57,7 +56,8 @@ fn keep_embed_in(hash: &str) {
     let kept = crate::embed::keep_in_hash(hash);
     if kept != hash {
         if let Ok(history) = gloo::utils::window().history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&kept));
+            let _ =
+                history.replace_state_with_url(&crate::scroll::current_state(), "", Some(&kept));
         }
     }
 }
@@ -68,11 +68,13 @@ fn keep_embed_in(hash: &str) {
 pub fn use_router_state() -> Router {
     // `_eq`: the hashchange that follows our own push changes nothing, so no second render.
     let location = use_state_eq(Location::current);
+    use_effect_with((), |_| crate::scroll::start());
     {
         let location = location.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 let hash = current_hash();
+                crate::scroll::hash_changed();
                 keep_embed_in(&hash);
                 location.set(Location::current());
             });
@@ -86,9 +88,14 @@ pub fn use_router_state() -> Router {
             let hash = crate::embed::keep_in_hash(&next.to_hash());
             if replace {
                 if let Ok(history) = window.history() {
-                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&hash));
+                    let _ = history.replace_state_with_url(
+                        &crate::scroll::current_state(),
+                        "",
+                        Some(&hash),
+                    );
                 }
             } else {
+                crate::scroll::leave_current();
                 let _ = window.location().set_hash(&hash);
             }
             location.set(Location {

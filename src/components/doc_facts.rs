@@ -41,10 +41,12 @@ pub fn doc_facts(props: &DocFactsProps) -> Html {
     let texts = use_texts();
     let doc = &props.doc;
     let agency_chips = doc.agencies.iter().map(|name| {
-        let english = agencies::by_name(name)
-            .map(|a| a.english)
-            .unwrap_or_default();
-        html! { <li class="chip agency" title={english}>{ name.clone() }</li> }
+        // The other language's name as the tooltip.
+        let english = agencies::by_name(name).map(|a| a.english);
+        match (texts.english(), english) {
+            (true, Some(english)) => html! { <li class="chip agency" title={name.clone()}>{ english }</li> },
+            (_, english) => html! { <li class="chip agency" title={english.unwrap_or_default()}>{ name.clone() }</li> },
+        }
     });
     let people = doc.people.iter().map(|p| {
         html! {

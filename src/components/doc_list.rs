@@ -4,6 +4,7 @@
 use crate::i18n::use_texts;
 use crate::marked::marked;
 use gazette_core::date::DateParts;
+use gazette_core::facets::{Facet, FacetIndex};
 use gazette_core::model::{Document, Kind};
 use gazette_core::search::Snippet;
 use gazette_core::url_state::Route;
@@ -111,7 +112,9 @@ fn doc_row(props: &DocRowProps) -> Html {
                 if let Some(origin) = &doc.origin {
                     <span class="origin">{ texts.row_origin(origin) }</span>
                 }
-                { for doc.agencies.iter().take(ROW_AGENCIES).map(|a| html! { <span class="agency">{ a.clone() }</span> }) }
+                { for doc.agencies.iter().take(ROW_AGENCIES).map(|a| html! {
+                    <span class="agency">{ FacetIndex::label(Facet::Agency, a, texts.english()) }</span>
+                }) }
                 if more_agencies > 0 {
                     <span class="agency more">{ texts.more_agencies(doc.agencies.len()) }</span>
                 }

@@ -2,7 +2,7 @@
 
 use crate::app::use_library;
 use crate::i18n::use_texts;
-use gazette_core::export::{to_csv, to_json};
+use gazette_core::export::{to_csv, to_json, Exported};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,6 +19,12 @@ enum Format {
     Json,
 }
 
+/// The viewer's address without its hash (the export's links start with it).
+fn viewer_address() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
 /// CSV and JSON download buttons.
 #[function_component(ExportButtons)]
 pub fn export_buttons(props: &ExportButtonsProps) -> Html {
@@ -28,7 +34,20 @@ pub fn export_buttons(props: &ExportButtonsProps) -> Html {
         let docs = props.docs.clone();
         let library = library.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
-            let rows = docs.iter().filter_map(|&d| library.docs().get(d));
+            let viewer = viewer_address();
+            let all = library.docs();
+            let rows = docs.iter().filter_map(|&d| {
+                let cluster = library
+                    .cluster_of(d)
+                    .and_then(|c| library.cluster(c))
+                    .and_then(|c| all.get(c.canonical))
+                    .map(|canonical| canonical.id.as_str());
+                all.get(d).map(|doc| Exported {
+                    doc,
+                    cluster,
+                    viewer: &viewer,
+                })
+            });
             let (body, mime, name) = match format {
                 Format::Csv => (
                     to_csv(rows),

@@ -19,5 +19,7 @@ pub mod match_nav;
 pub mod pager;
 pub mod related_list;
 pub mod search_box;
+pub mod shortcut_help;
 pub mod site_header;
+pub mod theme_switch;
 pub mod timeline;

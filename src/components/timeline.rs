@@ -37,7 +37,14 @@ pub fn timeline(props: &TimelineProps) -> Html {
         return html! {};
     }
     let n = months.len();
-    let max = months.iter().map(|m| m.count).max().unwrap_or(0).max(1);
+    // One scale for the corpus and the query: a bar reads as the query's
+    // share of what the corpus holds that month.
+    let max = months
+        .iter()
+        .map(|m| m.corpus.max(m.count))
+        .max()
+        .unwrap_or(0)
+        .max(1);
     // Yew delegates events to the app root, so the chart is found by its ref.
     let chart = use_node_ref();
     let index_at = {
@@ -92,7 +99,8 @@ pub fn timeline(props: &TimelineProps) -> Html {
             && last.is_none_or(|l| m.month <= l)
     };
     let bars = months.iter().enumerate().map(|(i, m)| {
-        let height = f64::from(m.count) / f64::from(max) * (HEIGHT - 2.0);
+        let scaled = |count: u32| f64::from(count) / f64::from(max) * (HEIGHT - 2.0);
+        let (height, coverage) = (scaled(m.count), scaled(m.corpus));
         let class = classes!(
             "bar",
             in_range(m).then_some("in-range"),
@@ -101,11 +109,27 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 .then_some("dragging"),
             (*hover == Some(i)).then_some("hover"),
         );
+        let x = i as f64 * BAR;
+        let title = texts.month_share(&m.month.to_string(), m.count, m.corpus);
         html! {
-            <rect {class} x={(i as f64 * BAR + 1.0).to_string()} y={(HEIGHT - height).to_string()}
-                width={(BAR - 2.0).to_string()} height={height.max(0.0).to_string()}>
-                <title>{ texts.month_count(&m.month.to_string(), m.count) }</title>
-            </rect>
+            <g key={m.month.to_string()}>
+                if m.corpus == 0 {
+                    // No document of the corpus is dated here: no data, not zero.
+                    <rect class="no-data" x={(x + 1.0).to_string()} y="0"
+                        width={(BAR - 2.0).to_string()} height={HEIGHT.to_string()}>
+                        <title>{ title.clone() }</title>
+                    </rect>
+                } else {
+                    <rect class="coverage" x={(x + 1.0).to_string()} y={(HEIGHT - coverage).to_string()}
+                        width={(BAR - 2.0).to_string()} height={coverage.max(0.0).to_string()}>
+                        <title>{ title.clone() }</title>
+                    </rect>
+                }
+                <rect {class} x={(x + 1.0).to_string()} y={(HEIGHT - height).to_string()}
+                    width={(BAR - 2.0).to_string()} height={height.max(0.0).to_string()}>
+                    <title>{ title }</title>
+                </rect>
+            </g>
         }
     });
     // Year marks under the chart: one flexible cell per month (no inline
@@ -131,13 +155,23 @@ pub fn timeline(props: &TimelineProps) -> Html {
             months[b].month,
             months[a..=b].iter().map(|m| m.count).sum::<u32>()
         ),
-        (_, Some(i)) => texts.month_count(&months[i].month.to_string(), months[i].count),
+        (_, Some(i)) => texts.month_share(
+            &months[i].month.to_string(),
+            months[i].count,
+            months[i].corpus,
+        ),
         _ => texts.timeline_help().to_owned(),
     };
     html! {
         <figure class="timeline">
             <figcaption>
-                <span class="timeline-title">{ texts.timeline_label() }</span>
+                <span class="timeline-title">{ texts.timeline_label() }
+                    <span class="timeline-legend">
+                        <span class="key query"></span>{ texts.timeline_query_legend() }
+                        <span class="key coverage"></span>{ texts.timeline_corpus_legend() }
+                        <span class="key no-data"></span>{ texts.timeline_no_data_legend() }
+                    </span>
+                </span>
                 <span class="timeline-readout" aria-live="polite">{ readout }</span>
             </figcaption>
             <svg ref={chart} viewBox={format!("0 0 {} {HEIGHT}", n as f64 * BAR)} preserveAspectRatio="none"
@@ -146,6 +180,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 { for bars }
             </svg>
             <div class="year-marks" aria-hidden="true">{ for years }</div>
+
         </figure>
     }
 }

@@ -231,12 +231,6 @@ pub fn list_page(props: &ListPageProps) -> Html {
     let timeline = Rc::new(narrowed.timeline.clone());
     html! {
         <div class="explore list-page">
-            if panels {
-                <FacetSidebar narrowed={narrowed.clone()} filters={view.filters.clone()} on_change={on_filters.clone()}
-                    open={*drawer_open} on_close={close_drawer} />
-            } else {
-                <aside class="facets" aria-busy="true"></aside>
-            }
             <section class="results" aria-labelledby="list-heading">
                 <SearchBox value={AttrValue::from(view.query.clone())} {on_change} {on_submit} />
                 <LinkNotices narrowed={narrowed.clone()} />
@@ -279,27 +273,40 @@ pub fn list_page(props: &ListPageProps) -> Html {
                         }
                     </div>
                 </div>
-                <FilterChips filters={view.filters.clone()} on_change={on_filters} />
+                <FilterChips filters={in_effect(&view.filters, &narrowed)} on_change={on_filters.clone()} />
                 if total == 0 {
                     { empty_notice(texts, &search, &narrowed, &view.filters) }
                 }
                 <DocList docs={(*rows).clone()} start={(page - 1) * PAGE_SIZE + 1} />
                 <Pager view={ListView { page, ..view.clone() }} {pages} />
             </section>
+            // After the results in the page's order (the search box is the
+            // first control a keyboard reaches), drawn to their left.
+            if panels {
+                <FacetSidebar narrowed={narrowed.clone()} filters={view.filters.clone()} on_change={on_filters.clone()}
+                    open={*drawer_open} on_close={close_drawer} />
+            } else {
+                <aside class="facets" aria-busy="true"></aside>
+            }
         </div>
     }
+}
+
+/// The filters that narrow the list: a value no document has is ignored
+/// (with a notice), so it gets no chip that would say it applies.
+fn in_effect(filters: &Filters, narrowed: &Narrowed) -> Filters {
+    let mut filters = filters.clone();
+    for (facet, value) in &narrowed.unknown {
+        filters.deselect(*facet, value);
+    }
+    filters
 }
 
 /// Why the list is empty: the query found nothing, or which filters removed
 /// what it found (and how many each one alone holds back).
 fn empty_notice(texts: Texts, search: &Search, narrowed: &Narrowed, filters: &Filters) -> Html {
     if search.results.total() == 0 {
-        let terms: Vec<String> = search
-            .query
-            .positive_terms()
-            .map(|t| t.text.clone())
-            .collect();
-        return html! { <p class="notice empty" role="status">{ texts.nothing_contains(&terms) }</p> };
+        return html! { <p class="notice empty" role="status">{ texts.nothing_matches(&search.query) }</p> };
     }
     let culprits: Vec<Html> = narrowed
         .held_back

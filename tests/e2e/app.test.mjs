@@ -136,7 +136,7 @@ test('queries that find nothing or cannot be parsed explain themselves', async (
   const errors = watchErrors(page);
   await page.goto(`${server.url}#/?q=${encodeURIComponent('不存在的短语甲乙丙')}`);
   await page.waitForSelector('.notice');
-  assert.match(await page.locator('.notice').textContent(), /没有公告同时包含/);
+  assert.match(await page.locator('.notice').textContent(), /没有公告包含“不存在的短语甲乙丙”。/);
   for (const odd of ['"', '-', 'OR', '《》', '%E0%A4%A', '<img src=x onerror=alert(1)>']) {
     await page.goto(`${server.url}#/?q=${odd}`);
     await page.waitForSelector('.list-heading');

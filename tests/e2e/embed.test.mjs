@@ -122,3 +122,29 @@ test('with open=tab a document opens in a new tab of the full viewer', async () 
   await popup.close();
   await page.close();
 });
+
+test('inside an iframe the viewer posts its final height at once, not in steps (no pane bounded by 100vh)', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await collectHeights(page);
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}embed-example.html`);
+  await page.waitForFunction(() => window.gazetteHeights.length > 0);
+  const frame = page.frames().find((f) => f.url().includes('embed=1'));
+  await ready(frame);
+  await frame.waitForSelector('.doc-row');
+  await settledHeight(page);
+  // The comparison's panes are the ones a 100vh bound made grow with the frame.
+  const [a, b] = [...corpus.docs].sort((x, y) => y.text.length - x.text.length);
+  const before = await page.evaluate(() => window.gazetteHeights.length);
+  await frame.evaluate(([a, b]) => { location.hash = `#/compare/${a}/${b}`; }, [a.id, b.id]);
+  await frame.waitForSelector('.compare-pane');
+  const final = await settledHeight(page);
+  // Give a growing loop time to show itself, then count the heights posted.
+  await page.waitForTimeout(1500);
+  const heights = (await page.evaluate(() => window.gazetteHeights)).slice(before);
+  assert.equal(heights.at(-1), final, 'nothing moved after it settled');
+  const steps = heights.filter((h, i) => i === 0 || h !== heights[i - 1]);
+  assert.ok(steps.length <= 3, `the comparison's height arrives at once, not in steps: ${steps}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

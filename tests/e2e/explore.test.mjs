@@ -146,14 +146,17 @@ test('export downloads the whole result set as CSV and JSON', { skip }, async ()
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('button.export[data-format=csv]')]);
   const csv = fs.readFileSync(await csvDownload.path(), 'utf8').replace(/^\uFEFF/, '');
   const lines = csv.split('\r\n').filter((l) => l);
-  assert.equal(lines[0], 'id,title,date,source,origin,agencies,url');
+  assert.equal(lines[0], 'id,title,date,source,kind,origin,agencies,url,cluster,link');
   assert.equal(lines.length - 1, expected.total);
   const ids = new Set(lines.slice(1).map((l) => l.split(',')[0]));
   assert.deepEqual(ids, new Set(expected.hits.map((h) => h.id)));
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('button.export[data-format=json]')]);
   const rows = JSON.parse(fs.readFileSync(await jsonDownload.path(), 'utf8'));
   assert.equal(rows.length, expected.total);
-  assert.deepEqual(Object.keys(rows[0]), ['id', 'title', 'date', 'source', 'origin', 'agencies', 'url']);
+  assert.deepEqual(Object.keys(rows[0]), ['id', 'title', 'date', 'source', 'kind', 'origin', 'agencies', 'url', 'cluster', 'link']);
+  assert.ok(rows.every((row) => /^\d{4}-\d\d-\d\d$/.test(row.date) && row.kind === kind), 'days and kinds');
+  assert.ok(rows.every((row) => row.link.endsWith(`#/doc/${row.id}`) && row.link.startsWith(server.url.split('#')[0])), 'links into the viewer');
+  assert.ok(rows.some((row) => row.cluster), 'reposts name their cluster\'s canonical copy');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -204,6 +207,7 @@ test('bad or stale link values are ignored with a visible notice', { skip }, asy
   assert.match(notice, /kind=memo/);
   assert.match(notice, /没有这个来源/);
   assert.equal(number(await heading(page)), cli('search', '清朗').total);
+  assert.equal(await page.locator('.filter-chip').count(), 0, 'an ignored value has no chip saying it applies');
   await page.click('.link-notice .dismiss');
   assert.equal(await page.locator('.link-notice').count(), 0);
   assert.deepEqual(errors, []);

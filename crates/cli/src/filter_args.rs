@@ -102,8 +102,16 @@ pub struct JsonStats<'a> {
     matching: usize,
     date_range: Option<[String; 2]>,
     facets: std::collections::BTreeMap<&'static str, Vec<JsonCount<'a>>>,
-    timeline: Vec<JsonCount<'a>>,
+    timeline: Vec<JsonMonth>,
     ignored: Vec<String>,
+}
+
+/// A month of the timeline: the query's documents and the whole corpus's.
+#[derive(Serialize)]
+struct JsonMonth {
+    value: String,
+    count: u32,
+    corpus: u32,
 }
 
 #[derive(Serialize)]
@@ -134,9 +142,10 @@ impl<'a> JsonStats<'a> {
         let timeline = narrowed
             .timeline
             .iter()
-            .map(|m| JsonCount {
-                value: m.month.to_string().into(),
+            .map(|m| JsonMonth {
+                value: m.month.to_string(),
                 count: m.count,
+                corpus: m.corpus,
             })
             .collect();
         JsonStats {

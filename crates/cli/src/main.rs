@@ -73,7 +73,7 @@ enum Command {
         /// The corpus JSON.
         #[arg(long)]
         corpus: PathBuf,
-        /// Print JSON: {"documents", "matching", "date_range", "facets": {"source": [{"value", "count"}], …}, "timeline"}.
+        /// Print JSON: {"documents", "matching", "date_range", "facets": {"source": [{"value", "count"}], …}, "timeline": [{"value", "count", "corpus"}]}.
         #[arg(long)]
         json: bool,
         /// Count only the documents matching this query.

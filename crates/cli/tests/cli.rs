@@ -613,6 +613,13 @@ fn stats_json_counts_each_facet_given_the_other_filters() {
         .filter_map(|m| m["count"].as_u64())
         .sum();
     assert_eq!(months, 2);
+    for month in narrowed["timeline"].as_array().expect("timeline") {
+        let (count, corpus) = (month["count"].as_u64(), month["corpus"].as_u64());
+        assert!(
+            count <= corpus,
+            "a month's corpus coverage holds its count: {month}"
+        );
+    }
 }
 
 #[test]

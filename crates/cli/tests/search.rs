@@ -109,6 +109,9 @@ const QUERIES: &[&str] = &[
     "漏洞 Microsoft",
     "APP 侵犯用户权益",
     "\"人工智能 监管\"",
+    "\"数据 出境\"",
+    "\"个人信息 保护\"",
+    "-\"数据 出境\" 网信",
     "\"网信办\"",
     "网信办 -约谈",
     "数据 -出境",
@@ -140,6 +143,35 @@ fn every_query_finds_exactly_the_oracles_documents() {
         nonempty >= 55,
         "only {nonempty} queries found anything: is the corpus there?"
     );
+}
+
+/// Regression: the search hint's own example `"数据 出境"` found nothing while
+/// 数据出境 found 45: a quoted space between CJK characters may be absent.
+#[test]
+fn quoted_chinese_phrases_find_what_the_hint_promises() {
+    let Some((bytes, hays)) = packed() else {
+        return;
+    };
+    let library = Library::open(bytes).expect("pack opens");
+    for raw in [
+        "数据 出境",
+        "个人信息 保护",
+        "人工智能 监管",
+        "网络 安全 审查",
+        "open source",
+    ] {
+        let input = format!("\"{raw}\"");
+        let expected = support::oracle::oracle_phrase(hays, raw);
+        let got = support::oracle::found(&library, &Query::parse(&input));
+        assert_eq!(got, expected, "{input}");
+    }
+    let spaced = support::oracle::found(&library, &Query::parse("\"数据 出境\""));
+    let joined = support::oracle::found(&library, &Query::parse("数据出境"));
+    assert!(
+        joined.is_subset(&spaced),
+        "\"数据 出境\" finds all 数据出境 finds"
+    );
+    assert!(!joined.is_empty(), "the corpus has 数据出境");
 }
 
 #[test]

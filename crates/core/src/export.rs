@@ -1,55 +1,89 @@
 //! A result set as a file the reader can keep: CSV for spreadsheets, JSON for scripts.
 //!
-//! Both list the same columns: id, title, date, source, origin, agencies, url.
+//! Both list the same columns: id, title, date (the day, `YYYY-MM-DD`: a
+//! spreadsheet sorts and filters it as a date), source, kind, origin,
+//! agencies, url (the original), cluster (the id of the canonical copy of the
+//! repost cluster the document is in) and link (the document in this viewer).
 
+use crate::date::DateParts;
 use crate::model::Document;
 use serde::Serialize;
 
 /// The columns, in order (the CSV header).
-pub const COLUMNS: [&str; 7] = ["id", "title", "date", "source", "origin", "agencies", "url"];
+pub const COLUMNS: [&str; 10] = [
+    "id", "title", "date", "source", "kind", "origin", "agencies", "url", "cluster", "link",
+];
+
+/// One document to export, with what the corpus knows around it.
+#[derive(Debug, Clone, Copy)]
+pub struct Exported<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// The id of the canonical member of its repost cluster, if it is in one.
+    pub cluster: Option<&'a str>,
+    /// The address of the viewer, the document's route is appended to it
+    /// (`https://host/gazette/` gives `https://host/gazette/#/doc/<id>`).
+    pub viewer: &'a str,
+}
 
 /// One exported row.
 #[derive(Debug, Serialize)]
 struct Row<'a> {
     id: &'a str,
     title: &'a str,
-    date: &'a str,
+    date: String,
     source: &'a str,
+    kind: &'a str,
     origin: Option<&'a str>,
     agencies: &'a [String],
     url: Option<&'a str>,
+    cluster: Option<&'a str>,
+    link: String,
 }
 
-impl<'a> From<&'a Document> for Row<'a> {
-    fn from(doc: &'a Document) -> Self {
+impl<'a> From<Exported<'a>> for Row<'a> {
+    fn from(item: Exported<'a>) -> Self {
+        let doc = item.doc;
         Row {
             id: &doc.id,
             title: &doc.title,
-            date: &doc.date,
+            date: day_of(&doc.date),
             source: &doc.source,
+            kind: doc.kind.name(),
             origin: doc.origin.as_deref(),
             agencies: &doc.agencies,
             url: doc.url.as_deref(),
+            cluster: item.cluster,
+            link: format!("{}#/doc/{}", item.viewer, doc.id),
         }
     }
 }
 
+/// The day of a corpus date, or the date as written when it cannot be read.
+fn day_of(date: &str) -> String {
+    DateParts::parse(date).map_or_else(|| date.to_owned(), |parts| parts.day_label())
+}
+
 /// CSV (RFC 4180, CRLF line ends) with a byte-order mark so spreadsheet
 /// programs read the Chinese as UTF-8. Agencies are joined with `; `.
-pub fn to_csv<'a>(docs: impl IntoIterator<Item = &'a Document>) -> String {
+pub fn to_csv<'a>(items: impl IntoIterator<Item = Exported<'a>>) -> String {
     let mut out = String::from("\u{FEFF}");
     out.push_str(&COLUMNS.join(","));
     out.push_str("\r\n");
-    for doc in docs {
-        let agencies = doc.agencies.join("; ");
+    for item in items {
+        let row = Row::from(item);
+        let agencies = row.agencies.join("; ");
         let cells = [
-            doc.id.as_str(),
-            &doc.title,
-            &doc.date,
-            &doc.source,
-            doc.origin.as_deref().unwrap_or(""),
+            row.id,
+            row.title,
+            &row.date,
+            row.source,
+            row.kind,
+            row.origin.unwrap_or(""),
             &agencies,
-            doc.url.as_deref().unwrap_or(""),
+            row.url.unwrap_or(""),
+            row.cluster.unwrap_or(""),
+            &row.link,
         ];
         for (i, cell) in cells.iter().enumerate() {
             if i > 0 {
@@ -63,8 +97,8 @@ pub fn to_csv<'a>(docs: impl IntoIterator<Item = &'a Document>) -> String {
 }
 
 /// A JSON array of objects with the export columns (agencies as an array).
-pub fn to_json<'a>(docs: impl IntoIterator<Item = &'a Document>) -> String {
-    let rows: Vec<Row> = docs.into_iter().map(Row::from).collect();
+pub fn to_json<'a>(items: impl IntoIterator<Item = Exported<'a>>) -> String {
+    let rows: Vec<Row> = items.into_iter().map(Row::from).collect();
     serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".to_owned())
 }
 
@@ -108,6 +142,14 @@ mod tests {
         }
     }
 
+    fn items(docs: &[Document]) -> impl Iterator<Item = Exported<'_>> {
+        docs.iter().map(|doc| Exported {
+            doc,
+            cluster: Some("c0ffee000001"),
+            viewer: "https://example.org/g/",
+        })
+    }
+
     #[test]
     fn csv_quotes_what_needs_quoting() {
         let docs = [
@@ -117,12 +159,15 @@ mod tests {
             ),
             doc("=HYPERLINK(\"x\")", None),
         ];
-        let csv = to_csv(&docs);
+        let csv = to_csv(items(&docs));
         let lines: Vec<&str> = csv.trim_start_matches('\u{FEFF}').split("\r\n").collect();
-        assert_eq!(lines[0], "id,title,date,source,origin,agencies,url");
+        assert_eq!(
+            lines[0],
+            "id,title,date,source,kind,origin,agencies,url,cluster,link"
+        );
         assert_eq!(
             lines[1],
-            "a1b2c3d4e5f6,\"网信办, \"\"清朗\"\"\n行动\",2023-05-01T10:00:00+08:00,新华社,中国网信网,中央网信办; 公安部,\"https://example.com/a?b=1,2\""
+            "a1b2c3d4e5f6,\"网信办, \"\"清朗\"\"\n行动\",2023-05-01,新华社,news,中国网信网,中央网信办; 公安部,\"https://example.com/a?b=1,2\",c0ffee000001,https://example.org/g/#/doc/a1b2c3d4e5f6"
         );
         assert!(lines[2].starts_with("a1b2c3d4e5f6,\"'=HYPERLINK(\"\"x\"\")\","));
         assert_eq!(
@@ -134,12 +179,15 @@ mod tests {
 
     #[test]
     fn json_lists_the_same_columns() {
-        let json = to_json(&[doc("标题", None)]);
+        let json = to_json(items(&[doc("标题", None)]));
         let rows: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
         let row = &rows[0];
         assert_eq!(row["title"], "标题");
         assert_eq!(row["agencies"][1], "公安部");
         assert_eq!(row["url"], serde_json::Value::Null);
+        assert_eq!(row["date"], "2023-05-01", "the day, not the timestamp");
+        assert_eq!(row["cluster"], "c0ffee000001");
+        assert_eq!(row["link"], "https://example.org/g/#/doc/a1b2c3d4e5f6");
         let keys: Vec<&str> = row
             .as_object()
             .expect("object")

@@ -3,7 +3,7 @@
 //! into the `query` fuzz target (fuzz/fuzz_targets/query.rs).
 
 use gazette_core::model::Corpus;
-use gazette_core::search::normalize::{is_word_char, normalize};
+use gazette_core::search::normalize::{is_cjk, is_word_char, normalize};
 use gazette_core::search::{Library, Query, Sort};
 use std::collections::BTreeSet;
 
@@ -37,6 +37,26 @@ pub fn oracle(hays: &[String], query: &Query) -> BTreeSet<usize> {
                     .iter()
                     .any(|t| oracle_contains(&hays[d], &t.text))
         })
+        .collect()
+}
+
+/// The documents a quoted phrase must find, read from the raw phrase by
+/// its documented meaning: found as typed, or with every space that stands
+/// between two CJK characters left out. Independent of the query parser.
+pub fn oracle_phrase(hays: &[String], raw: &str) -> BTreeSet<usize> {
+    let typed = normalize(raw);
+    let chars: Vec<char> = typed.chars().collect();
+    let mut gapless = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = chars[..i].iter().rev().find(|c| !c.is_whitespace());
+        let next = chars[i + 1..].iter().find(|c| !c.is_whitespace());
+        let between_cjk = prev.is_some_and(|&p| is_cjk(p)) && next.is_some_and(|&n| is_cjk(n));
+        if !(c.is_whitespace() && between_cjk) {
+            gapless.push(c);
+        }
+    }
+    (0..hays.len())
+        .filter(|&d| oracle_contains(&hays[d], &typed) || oracle_contains(&hays[d], &gapless))
         .collect()
 }
 

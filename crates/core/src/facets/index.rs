@@ -51,6 +51,9 @@ impl Column {
 pub struct FacetIndex {
     pub(super) columns: Vec<Column>,
     pub(super) days: Vec<Option<Day>>,
+    /// Documents of the whole corpus per month: its own coverage, against
+    /// which a query's months are read (a month with none was not crawled).
+    pub(super) corpus_months: std::collections::BTreeMap<crate::date::Month, u32>,
 }
 
 impl FacetIndex {
@@ -82,7 +85,15 @@ impl FacetIndex {
                 }
             }
         }
-        FacetIndex { columns, days }
+        let mut corpus_months = std::collections::BTreeMap::new();
+        for day in days.iter().flatten() {
+            *corpus_months.entry(day.month_of()).or_insert(0) += 1;
+        }
+        FacetIndex {
+            columns,
+            days,
+            corpus_months,
+        }
     }
 
     /// Number of documents indexed.
@@ -128,7 +139,29 @@ impl FacetIndex {
         match (facet, Kind::from_name(value)) {
             (Facet::Kind, Some(kind)) if english => kind.label_en().to_owned(),
             (Facet::Kind, Some(kind)) => kind.label_zh().to_owned(),
+            (Facet::Agency, _) if english => crate::agencies::by_name(value)
+                .map_or_else(|| value.to_owned(), |agency| agency.english.to_owned()),
             _ => value.to_owned(),
         }
+    }
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    #[test]
+    fn agencies_are_labelled_in_english_when_asked() {
+        assert_eq!(
+            FacetIndex::label(Facet::Agency, "中央网信办", false),
+            "中央网信办"
+        );
+        let english = FacetIndex::label(Facet::Agency, "中央网信办", true);
+        assert!(english.is_ascii() && !english.is_empty(), "{english}");
+        assert_eq!(
+            FacetIndex::label(Facet::Agency, "不在表中的部门", true),
+            "不在表中的部门"
+        );
+        assert_eq!(FacetIndex::label(Facet::Source, "新华社", true), "新华社");
     }
 }

@@ -45,6 +45,9 @@ pub struct MonthCount {
     pub month: Month,
     /// Documents that pass every filter but the date range.
     pub count: u32,
+    /// Documents of the whole corpus in that month (no query, no filter):
+    /// 0 means the corpus has no data for it, not that nothing happened.
+    pub corpus: u32,
 }
 
 /// The result of narrowing: what passes, and the counts to show.
@@ -123,7 +126,7 @@ impl FacetIndex {
         Narrowed {
             docs,
             facets: self.ordered_counts(counts, &members),
-            timeline: timeline(months, filters),
+            timeline: timeline(months, filters, &self.corpus_months),
             held_back: held_back_by(&held_back, &members, dates_active),
             unknown,
         }
@@ -210,7 +213,11 @@ fn held_back_by(
 
 /// Every month from the first to the last counted (and the range's ends),
 /// with its count.
-fn timeline(mut months: Vec<(Month, u32)>, filters: &Filters) -> Vec<MonthCount> {
+fn timeline(
+    mut months: Vec<(Month, u32)>,
+    filters: &Filters,
+    corpus: &std::collections::BTreeMap<Month, u32>,
+) -> Vec<MonthCount> {
     months.sort_unstable_by_key(|&(month, _)| month);
     let bounds = [filters.from, filters.to]
         .into_iter()
@@ -237,7 +244,11 @@ fn timeline(mut months: Vec<(Month, u32)>, filters: &Filters) -> Vec<MonthCount>
             count += n;
             counted.next();
         }
-        timeline.push(MonthCount { month, count });
+        timeline.push(MonthCount {
+            month,
+            count,
+            corpus: corpus.get(&month).copied().unwrap_or(0),
+        });
         month = month.next();
         if month.year == u16::MAX {
             break;
@@ -386,6 +397,41 @@ mod tests {
         assert_eq!(timeline[2], ("2023-03".to_owned(), 2));
         assert_eq!(timeline[13], ("2024-02".to_owned(), 1));
         assert_eq!(narrowed.held_back, [(Dimension::Dates, 3)]);
+    }
+
+    #[test]
+    fn each_month_carries_the_corpus_coverage_so_crawl_gaps_read_as_no_data() {
+        let docs = corpus();
+        let index = FacetIndex::build(&docs);
+        // A filter that keeps only some documents: the corpus column stays whole.
+        let filters = Filters {
+            from: Day::parse("2023-03-01"),
+            to: Day::parse("2023-03-31"),
+            ..Filters::default()
+        };
+        let narrowed = index.narrow(0..docs.len(), &filters);
+        let mut per_month = std::collections::BTreeMap::new();
+        for doc in &docs {
+            if let Some(day) = Day::of_date(&doc.date) {
+                *per_month.entry(day.month_of()).or_insert(0u32) += 1;
+            }
+        }
+        for m in &narrowed.timeline {
+            assert_eq!(
+                m.corpus,
+                per_month.get(&m.month).copied().unwrap_or(0),
+                "{}",
+                m.month
+            );
+            assert!(
+                m.count <= m.corpus,
+                "a query's month is part of the corpus's"
+            );
+        }
+        assert!(
+            narrowed.timeline.iter().any(|m| m.corpus == 0),
+            "the fixture has months with no document: they are no data"
+        );
     }
 
     #[test]

@@ -135,12 +135,25 @@ impl Reason {
 
 /// `0.8234` → `82%`.
 pub fn percent(share: f32) -> String {
-    format!("{:.0}%", (share * 100.0).clamp(0.0, 100.0))
+    let value = (share * 100.0).clamp(0.0, 100.0);
+    // A share that rounds to 0 but is there must not read as none.
+    if value > 0.0 && value < 1.0 {
+        return "< 1%".to_owned();
+    }
+    format!("{value:.0}%")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_share_under_one_percent_is_not_zero() {
+        assert_eq!(percent(0.0), "0%");
+        assert_eq!(percent(0.004), "< 1%");
+        assert_eq!(percent(0.82), "82%");
+        assert_eq!(percent(1.2), "100%");
+    }
 
     #[test]
     fn reasons_serialize_with_a_kind_tag() {

@@ -16,5 +16,5 @@ pub mod snippets;
 pub mod tokens;
 
 pub use library::{Collapsed, Hit, Library, Results, Sort, Tuning};
-pub use query::{Query, Term};
+pub use query::{Query, Term, Typed};
 pub use snippets::{match_ranges, snippets, Snippet};

@@ -1,7 +1,13 @@
 //! The query language, read leniently: it never fails.
 //!
 //! - words separated by spaces must all occur (AND);
-//! - `"quoted words"` (also `“…”`, `「…」`) must occur together, as written;
+//! - `"quoted words"` (also `“…”`, `「…」`) must occur together, as written,
+//!   except that a space between two CJK characters may be absent in the text:
+//!   `"数据 出境"` finds `数据出境` and `数据 出境` (Chinese is written without
+//!   spaces; a reader types one to mark the words). A space next to a Latin
+//!   letter or digit is a word gap and must be there (`"open source"`). With
+//!   several such spaces the phrase is found as typed or with all of them gone;
+//!   the two readings are alternatives of one group;
 //! - `-word` or `-"quoted words"` excludes documents that contain it;
 //! - `OR` (or `|`) between two terms lets either occur.
 //!
@@ -9,7 +15,7 @@
 //! `-` or `OR` is ignored, and terms made only of punctuation are dropped
 //! (they carry no words to find).
 
-use super::normalize::normalize;
+use super::normalize::{is_cjk, normalize};
 use super::tokens::{plan, TermPlan};
 
 /// One thing to find: normalized text and how to look it up.
@@ -19,6 +25,21 @@ pub struct Term {
     pub text: String,
     /// Its index lookup plan.
     pub plan: TermPlan,
+    /// How the reader typed it (for messages about the query).
+    pub typed: Typed,
+}
+
+/// How a term came to be in the query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Typed {
+    /// A bare word.
+    #[default]
+    Word,
+    /// A quoted phrase, as typed.
+    Phrase,
+    /// The quoted phrase before it with its spaces between CJK characters
+    /// removed: the same thing the reader asked for, not shown on its own.
+    GaplessPhrase,
 }
 
 /// A parsed query.
@@ -38,18 +59,26 @@ impl Query {
         for item in items(input) {
             match item {
                 Item::Or => join_next = !query.groups.is_empty(),
-                Item::Text { text, negated } => {
-                    let Some(term) = Term::new(&text) else {
-                        continue;
+                Item::Text {
+                    text,
+                    negated,
+                    quoted,
+                } => {
+                    let terms = match quoted {
+                        true => Term::phrase(&text),
+                        false => Term::new(&text).into_iter().collect(),
                     };
+                    if terms.is_empty() {
+                        continue;
+                    }
                     if negated {
-                        query.excluded.push(term);
+                        query.excluded.extend(terms);
                     } else if join_next {
                         if let Some(group) = query.groups.last_mut() {
-                            group.push(term);
+                            group.extend(terms);
                         }
                     } else {
-                        query.groups.push(vec![term]);
+                        query.groups.push(terms);
                     }
                     join_next = false;
                 }
@@ -74,13 +103,64 @@ impl Term {
     pub fn new(raw: &str) -> Option<Self> {
         let text = normalize(raw);
         let plan = plan(&text);
-        (!plan.keys.is_empty()).then_some(Term { text, plan })
+        (!plan.keys.is_empty()).then_some(Term {
+            text,
+            plan,
+            typed: Typed::Word,
+        })
     }
+
+    /// The terms of a quoted phrase: as typed, and without its spaces between
+    /// CJK characters when it has any (see the module doc).
+    pub fn phrase(raw: &str) -> Vec<Self> {
+        let Some(mut typed) = Term::new(raw) else {
+            return Vec::new();
+        };
+        typed.typed = Typed::Phrase;
+        let gapless = without_cjk_gaps(&typed.text);
+        let mut terms = vec![typed];
+        if gapless != terms[0].text {
+            if let Some(mut term) = Term::new(&gapless) {
+                term.typed = Typed::GaplessPhrase;
+                terms.push(term);
+            }
+        }
+        terms
+    }
+}
+
+/// `text` without the whitespace runs that stand between two CJK characters.
+pub fn without_cjk_gaps(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            let end = (i..chars.len())
+                .find(|&j| !chars[j].is_whitespace())
+                .unwrap_or(chars.len());
+            let before = out.chars().next_back().is_some_and(is_cjk);
+            let after = chars.get(end).is_some_and(|&c| is_cjk(c));
+            if !(before && after) {
+                out.extend(&chars[i..end]);
+            }
+            i = end;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
 }
 
 enum Item {
     Or,
-    Text { text: String, negated: bool },
+    Text {
+        text: String,
+        negated: bool,
+        quoted: bool,
+    },
 }
 
 const QUOTES: &[(char, char)] = &[
@@ -116,6 +196,7 @@ fn items(input: &str) -> Vec<Item> {
             items.push(Item::Text {
                 text: text.to_owned(),
                 negated,
+                quoted: true,
             });
             rest = remainder;
             continue;
@@ -130,6 +211,7 @@ fn items(input: &str) -> Vec<Item> {
             items.push(Item::Text {
                 text: word.to_owned(),
                 negated,
+                quoted: false,
             });
         }
         rest = &after_sign[end..];
@@ -157,8 +239,28 @@ mod tests {
     fn quotes_keep_words_together_and_minus_excludes() {
         let q = Query::parse("\"人工智能 监管\" -“征求意见稿” -ＡＰＰ");
         assert_eq!(q.groups.len(), 1);
-        assert_eq!(texts(&q.groups[0]), ["人工智能 监管"]);
+        assert_eq!(texts(&q.groups[0]), ["人工智能 监管", "人工智能监管"]);
         assert_eq!(texts(&q.excluded), ["征求意见稿", "app"]);
+    }
+
+    #[test]
+    fn a_quoted_space_between_cjk_characters_may_be_absent() {
+        let q = Query::parse("\"数据 出境\"");
+        assert_eq!(q.groups.len(), 1, "one requirement, two readings");
+        assert_eq!(texts(&q.groups[0]), ["数据 出境", "数据出境"]);
+        assert_eq!(q.groups[0][0].typed, Typed::Phrase);
+        assert_eq!(q.groups[0][1].typed, Typed::GaplessPhrase);
+        // Latin words keep their gap; a Latin–CJK space is kept too.
+        for kept in ["\"open source\"", "\"AI 监管\"", "\"数据\""] {
+            let q = Query::parse(kept);
+            assert_eq!(q.groups[0].len(), 1, "{kept}");
+        }
+        assert_eq!(
+            without_cjk_gaps("个人 信息  保护 法 app 数据"),
+            "个人信息保护法 app 数据"
+        );
+        let q = Query::parse("-\"数据 出境\" 网信");
+        assert_eq!(texts(&q.excluded), ["数据 出境", "数据出境"]);
     }
 
     #[test]
