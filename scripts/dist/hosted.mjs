@@ -21,12 +21,25 @@ export const PREFETCH_CORPUS = "if (!new URLSearchParams(location.search).has('c
 export function externalizeBoot(indexHtml) {
   const found = indexHtml.match(INLINE_MODULE);
   if (!found) return null;
-  const source = `${PREFETCH_CORPUS}\n${found[1].trim()}\n`;
+  const source = `${PREFETCH_CORPUS}\n${fetchLikePreload(found[1].trim(), indexHtml)}\n`;
   const hash = crypto.createHash('sha384').update(source, 'utf8');
   const name = `boot-${hash.copy().digest('hex').slice(0, 16)}.js`;
   const integrity = `sha384-${hash.digest('base64')}`;
   const tag = `<script type="module" src="./${name}" integrity="${integrity}" crossorigin="anonymous"></script>`;
   return { html: indexHtml.replace(INLINE_MODULE, () => tag), name, source };
+}
+
+/**
+ * The loader's wasm request made to match Trunk's preload of it, integrity
+ * included: WebKit reuses a preload only for a request with the same
+ * integrity, and fetched the wasm twice without it.
+ */
+function fetchLikePreload(loader, indexHtml) {
+  const preload = indexHtml.match(/<link rel="preload" href="([^"]+\.wasm)"[^>]*\bintegrity="([^"]+)"/);
+  if (!preload) return loader;
+  const [, href, integrity] = preload;
+  return loader.replace(`module_or_path: '${href}'`,
+    () => `module_or_path: new Request('${href}', { integrity: '${integrity}' })`);
 }
 
 /** `trunk serve` adds a live-reload script to the page (never `trunk build`): not part of the app. */

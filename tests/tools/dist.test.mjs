@@ -83,6 +83,8 @@ test('the hosted page gets its loader from a file, with integrity, and nothing i
   const moved = externalizeBoot(TRUNK_INDEX);
   assert.match(moved.name, /^boot-[0-9a-f]{16}\.js$/);
   assert.ok(moved.source.startsWith(`${PREFETCH_CORPUS}\nimport init, * as bindings from './app-1.js';`));
+  assert.ok(moved.source.includes("init({ module_or_path: new Request('./app-1_bg.wasm', { integrity: 'sha384-z' }) })"),
+    'the wasm request carries the preload\'s integrity (WebKit reuses the preload only then)');
   const digest = crypto.createHash('sha384').update(moved.source).digest('base64');
   assert.ok(moved.html.includes(`<script type="module" src="./${moved.name}" integrity="sha384-${digest}" crossorigin="anonymous"></script>`));
   assert.deepEqual(strictPolicyProblems(moved.html), []);
