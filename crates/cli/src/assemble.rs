@@ -58,6 +58,8 @@ pub struct Ingested {
     pub kind: Kind,
     /// Why it is that kind (`title contains 印发`).
     pub kind_reason: String,
+    /// The signature date (成文日期), `YYYY-MM-DD`.
+    pub signature_date: Option<String>,
     /// Quality flags (`short`, `truncated`).
     pub flags: Vec<String>,
     /// One letter per paragraph (see `Document::layout`).
@@ -144,6 +146,7 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
         people: extract::people::people(&text, &reporters),
         doc_refs: extract::refs::doc_refs(&titled_text),
         flags: quality_flags(&title, &paragraphs),
+        signature_date: signature_date(&paragraphs),
         layout: layout(&blocks),
         reporter,
         kind,
@@ -159,6 +162,24 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
         removed,
         warnings,
     })
+}
+
+/// How near the end a signature date stands: the issuing body, the date, and
+/// a few lines after it (a 抄送 line, an attachment note, a source line).
+const SIGNATURE_TAIL_PARAGRAPHS: usize = 5;
+
+/// The signature date (成文日期): the last paragraph near the end that is
+/// only a date. The first paragraph is never one (that is a page's post date).
+fn signature_date(paragraphs: &[&str]) -> Option<String> {
+    let tail_start = paragraphs
+        .len()
+        .saturating_sub(SIGNATURE_TAIL_PARAGRAPHS)
+        .max(1);
+    paragraphs
+        .get(tail_start..)?
+        .iter()
+        .rev()
+        .find_map(|p| dates::standalone_date_zh(p))
 }
 
 /// Texts shorter than this many characters are flagged `short`.
@@ -331,6 +352,33 @@ mod tests {
         assert_eq!(doc.title, "通知标题");
         assert_eq!(doc.date, "2024-07-03T00:00:00+08:00");
         assert_eq!(doc.text, "正文。");
+    }
+
+    #[test]
+    fn signature_date_line_stays_and_is_extracted() {
+        let text = "---\ntitle: 关于开展检查的通知\ndate: 2022-09-15\n---\n\n\
+                    2022年9月14日\n\n各有关单位：现将有关事项通知如下。\n\n特此通知。\n\n\
+                    工业和信息化部办公厅\n\n2022年9月13日\n\n（来源：工信部网站）\n";
+        let doc = ingest("2022-09-15_x.md", text).expect("ingests");
+        assert!(
+            doc.text.contains("工业和信息化部办公厅\n\n2022年9月13日"),
+            "{}",
+            doc.text
+        );
+        assert!(
+            doc.text.starts_with("2022年9月14日"),
+            "a leading date line stays too"
+        );
+        assert_eq!(doc.signature_date.as_deref(), Some("2022-09-13"));
+        let undated = ingest(
+            "2022-09-15_x.md",
+            "---\ntitle: t\n---\n\n2022年9月14日\n\n正文。\n",
+        )
+        .expect("ingests");
+        assert_eq!(
+            undated.signature_date, None,
+            "a first paragraph is a post date"
+        );
     }
 
     #[test]

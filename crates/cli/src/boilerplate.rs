@@ -217,8 +217,13 @@ fn is_match(rule: &Rule, block: &Block, chars: usize) -> bool {
 const LINK_DENSE: f64 = 0.5;
 
 /// Dates, times, numbers and counters standing alone: view counts, post
-/// times and pager numbers of web pages.
+/// times and pager numbers of web pages. A calendar date written the Chinese
+/// way (`2022年9月13日`) is not furniture: under an issuing body it is the
+/// document's signature date, and it stays in the text.
 fn is_furniture(text: &str) -> bool {
+    if crate::dates::standalone_date_zh(text).is_some() {
+        return false;
+    }
     let has_digit = text.chars().any(|c| c.is_ascii_digit());
     has_digit
         && text.chars().all(|c| {
