@@ -133,15 +133,27 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
     let reporters: Vec<&str> = reporter.iter().flat_map(|r| r.split('、')).collect();
     let (kind, kind_reason) = extract::kind::kind(&title, &paragraphs);
     Ok(Ingested {
-        origin: extract::origin::origin(&paragraphs).or_else(|| {
-            // `以下文章来源于…` is chrome of the repost, but it names the origin.
-            let repost_headers: Vec<&str> = removed
-                .iter()
-                .filter(|r| r.rule == "wechat-repost-header")
-                .map(|r| r.text.as_str())
-                .collect();
-            extract::origin::origin(&repost_headers)
-        }),
+        origin: extract::origin::origin(&paragraphs)
+            .or_else(|| {
+                // `以下文章来源于…` is chrome of the repost, but it names the origin.
+                let repost_headers: Vec<&str> = removed
+                    .iter()
+                    .filter(|r| r.rule == "wechat-repost-header")
+                    .map(|r| r.text.as_str())
+                    .collect();
+                extract::origin::origin(&repost_headers)
+            })
+            .or_else(|| {
+                // A source line after a 推荐阅读 block is cut with that footer,
+                // but it still names the origin.
+                let cut_source_lines: Vec<&str> = removed
+                    .iter()
+                    .filter(|r| r.rule == "related-articles")
+                    .map(|r| r.text.trim_start())
+                    .filter(|t| SOURCE_LINE_OPENINGS.iter().any(|o| t.starts_with(o)))
+                    .collect();
+                extract::origin::origin(&cut_source_lines)
+            }),
         agencies: extract::agencies::find(&titled_text),
         people: extract::people::people(&text, &reporters),
         doc_refs: extract::refs::doc_refs(&titled_text),
@@ -164,6 +176,9 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
     })
 }
 
+/// How a line naming the original publisher opens.
+const SOURCE_LINE_OPENINGS: &[&str] = &["文章来源", "（来源", "(来源", "来源：", "来源:"];
+
 /// How near the end a signature date stands: the issuing body, the date, and
 /// a few lines after it (a 抄送 line, an attachment note, a source line).
 const SIGNATURE_TAIL_PARAGRAPHS: usize = 5;
@@ -185,6 +200,10 @@ fn signature_date(paragraphs: &[&str]) -> Option<String> {
 /// Texts shorter than this many characters are flagged `short`.
 const SHORT_TEXT_CHARS: usize = 200;
 
+/// A last paragraph at least this long that ends on an ellipsis was cut off
+/// (a lone `……` line is a pause, not a cut).
+const ELLIPSIS_CUT_CHARS: usize = 20;
+
 /// A last paragraph at least this long that stops mid-sentence was cut off.
 const CUT_OFF_PARAGRAPH_CHARS: usize = 50;
 
@@ -198,11 +217,16 @@ fn quality_flags(title: &str, paragraphs: &[&str]) -> Vec<String> {
         flags.push("short".to_owned());
     }
     let last = paragraphs.last().copied().unwrap_or_default();
-    let stops_mid_sentence = last.chars().count() >= CUT_OFF_PARAGRAPH_CHARS
-        && last
-            .chars()
-            .next_back()
-            .is_some_and(|c| extract::is_han(c) || c.is_alphanumeric());
+    // A scrape that stops on an ellipsis (`…并非正品二...`) was cut off; an
+    // ellipsis inside quotes or brackets is the author's.
+    let stops_on_ellipsis = last.chars().count() >= ELLIPSIS_CUT_CHARS
+        && ["...", "…", "。。。"].iter().any(|e| last.ends_with(e));
+    let stops_mid_sentence = stops_on_ellipsis
+        || last.chars().count() >= CUT_OFF_PARAGRAPH_CHARS
+            && last
+                .chars()
+                .next_back()
+                .is_some_and(|c| extract::is_han(c) || c.is_alphanumeric());
     if title.contains('\u{fffd}')
         || paragraphs.iter().any(|p| p.contains('\u{fffd}'))
         || stops_mid_sentence
