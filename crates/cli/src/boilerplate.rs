@@ -267,6 +267,19 @@ fn is_cjk_punctuation(c: char) -> bool {
         | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}' | '“' | '”' | '‘' | '’' | '…' | '—' | '·')
 }
 
+/// Link prompts that news sites append to a paragraph's last sentence
+/// (安全客's `…事件。[阅读原文]`, FreeBuf's `【阅读原文】`).
+const TRAILING_PROMPTS: &[&str] = &["[阅读原文]", "【阅读原文】", "[阅读全文]", "【阅读全文】"];
+
+/// A paragraph with a trailing link prompt, split into its text and the
+/// prompt; `None` when there is none or nothing stands before it (a lone
+/// prompt is left to the rules).
+fn split_trailing_prompt(text: &str) -> Option<(&str, &str)> {
+    let prompt = TRAILING_PROMPTS.iter().find(|p| text.ends_with(*p))?;
+    let body = text[..text.len() - prompt.len()].trim_end();
+    (!body.is_empty()).then(|| (body, &text[text.len() - prompt.len()..]))
+}
+
 /// Removes chrome from `blocks`: first the table's rules, then the header
 /// that repeats the title and the account name at the top of WeChat exports.
 pub fn clean(blocks: Vec<Block>, title: &str, source: &str) -> (Vec<Block>, Vec<Removal>) {
@@ -278,6 +291,16 @@ pub fn clean(blocks: Vec<Block>, title: &str, source: &str) -> (Vec<Block>, Vec<
         if block.is_image() {
             kept.push(block);
             continue;
+        }
+        let mut block = block;
+        if let Some((body, prompt)) = split_trailing_prompt(&block.text) {
+            removed.push(Removal {
+                rule: "read-original-prompt",
+                text: prompt.to_owned(),
+            });
+            let prompt_chars = prompt.chars().filter(|c| !c.is_whitespace()).count();
+            block.link_chars = block.link_chars.saturating_sub(prompt_chars);
+            block.text = body.to_owned();
         }
         let chars = block.text.chars().count();
         match RULES.iter().find(|r| is_match(r, &block, chars)) {
@@ -423,6 +446,22 @@ fn remove_repeated_header(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_trailing_read_original_prompt_goes_and_is_named() {
+        let blocks = vec![
+            Block::paragraph("目前，该机构表示正在恢复系统。[阅读原文]"),
+            Block::paragraph("本文分析了原理。【阅读原文】"),
+        ];
+        let (kept, removed) = clean(blocks, "", "");
+        let texts: Vec<&str> = kept.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["目前，该机构表示正在恢复系统。", "本文分析了原理。"]
+        );
+        assert!(removed.iter().all(|r| r.rule == "read-original-prompt"));
+        assert_eq!(removed.len(), 2);
+    }
 
     fn blocks(texts: &[&str]) -> Vec<Block> {
         texts.iter().map(|t| Block::paragraph(t)).collect()
