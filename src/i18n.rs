@@ -650,6 +650,9 @@ impl Texts {
     pub fn fact_origin(self) -> &'static str {
         self.pick("原始来源", "Origin")
     }
+    pub fn fact_signature_date(self) -> &'static str {
+        self.pick("成文日期", "Signed")
+    }
     pub fn fact_reporter(self) -> &'static str {
         self.pick("记者", "Reporter")
     }

@@ -1,4 +1,4 @@
-//! The metadata of a document: origin, reporter, agencies, people, citations, flags.
+//! The metadata of a document: origin, signature date, reporter, agencies, people, citations, flags.
 
 use crate::i18n::{use_texts, Texts};
 use gazette_core::agencies;
@@ -66,6 +66,9 @@ pub fn doc_facts(props: &DocFactsProps) -> Html {
             }
             if let Some(origin) = &doc.origin {
                 <div class="fact"><dt>{ texts.fact_origin() }</dt><dd class="origin">{ origin.clone() }</dd></div>
+            }
+            if let Some(signed) = &doc.signature_date {
+                <div class="fact"><dt>{ texts.fact_signature_date() }</dt><dd class="signature-date"><time datetime={signed.clone()}>{ signed.clone() }</time></dd></div>
             }
             if let Some(reporter) = &doc.reporter {
                 <div class="fact"><dt>{ texts.fact_reporter() }</dt><dd class="reporter">{ reporter.clone() }</dd></div>

@@ -58,6 +58,8 @@ pub struct Ingested {
     pub kind: Kind,
     /// Why it is that kind (`title contains 印发`).
     pub kind_reason: String,
+    /// The signature date (成文日期), `YYYY-MM-DD`.
+    pub signature_date: Option<String>,
     /// Quality flags (`short`, `truncated`).
     pub flags: Vec<String>,
     /// One letter per paragraph (see `Document::layout`).
@@ -131,19 +133,32 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
     let reporters: Vec<&str> = reporter.iter().flat_map(|r| r.split('、')).collect();
     let (kind, kind_reason) = extract::kind::kind(&title, &paragraphs);
     Ok(Ingested {
-        origin: extract::origin::origin(&paragraphs).or_else(|| {
-            // `以下文章来源于…` is chrome of the repost, but it names the origin.
-            let repost_headers: Vec<&str> = removed
-                .iter()
-                .filter(|r| r.rule == "wechat-repost-header")
-                .map(|r| r.text.as_str())
-                .collect();
-            extract::origin::origin(&repost_headers)
-        }),
+        origin: extract::origin::origin(&paragraphs)
+            .or_else(|| {
+                // `以下文章来源于…` is chrome of the repost, but it names the origin.
+                let repost_headers: Vec<&str> = removed
+                    .iter()
+                    .filter(|r| r.rule == "wechat-repost-header")
+                    .map(|r| r.text.as_str())
+                    .collect();
+                extract::origin::origin(&repost_headers)
+            })
+            .or_else(|| {
+                // A source line after a 推荐阅读 block is cut with that footer,
+                // but it still names the origin.
+                let cut_source_lines: Vec<&str> = removed
+                    .iter()
+                    .filter(|r| r.rule == "related-articles")
+                    .map(|r| r.text.trim_start())
+                    .filter(|t| SOURCE_LINE_OPENINGS.iter().any(|o| t.starts_with(o)))
+                    .collect();
+                extract::origin::origin(&cut_source_lines)
+            }),
         agencies: extract::agencies::find(&titled_text),
         people: extract::people::people(&text, &reporters),
         doc_refs: extract::refs::doc_refs(&titled_text),
         flags: quality_flags(&title, &paragraphs),
+        signature_date: signature_date(&paragraphs),
         layout: layout(&blocks),
         reporter,
         kind,
@@ -161,8 +176,33 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
     })
 }
 
+/// How a line naming the original publisher opens.
+const SOURCE_LINE_OPENINGS: &[&str] = &["文章来源", "（来源", "(来源", "来源：", "来源:"];
+
+/// How near the end a signature date stands: the issuing body, the date, and
+/// a few lines after it (a 抄送 line, an attachment note, a source line).
+const SIGNATURE_TAIL_PARAGRAPHS: usize = 5;
+
+/// The signature date (成文日期): the last paragraph near the end that is
+/// only a date. The first paragraph is never one (that is a page's post date).
+fn signature_date(paragraphs: &[&str]) -> Option<String> {
+    let tail_start = paragraphs
+        .len()
+        .saturating_sub(SIGNATURE_TAIL_PARAGRAPHS)
+        .max(1);
+    paragraphs
+        .get(tail_start..)?
+        .iter()
+        .rev()
+        .find_map(|p| dates::standalone_date_zh(p))
+}
+
 /// Texts shorter than this many characters are flagged `short`.
 const SHORT_TEXT_CHARS: usize = 200;
+
+/// A last paragraph at least this long that ends on an ellipsis was cut off
+/// (a lone `……` line is a pause, not a cut).
+const ELLIPSIS_CUT_CHARS: usize = 20;
 
 /// A last paragraph at least this long that stops mid-sentence was cut off.
 const CUT_OFF_PARAGRAPH_CHARS: usize = 50;
@@ -177,11 +217,16 @@ fn quality_flags(title: &str, paragraphs: &[&str]) -> Vec<String> {
         flags.push("short".to_owned());
     }
     let last = paragraphs.last().copied().unwrap_or_default();
-    let stops_mid_sentence = last.chars().count() >= CUT_OFF_PARAGRAPH_CHARS
-        && last
-            .chars()
-            .next_back()
-            .is_some_and(|c| extract::is_han(c) || c.is_alphanumeric());
+    // A scrape that stops on an ellipsis (`…并非正品二...`) was cut off; an
+    // ellipsis inside quotes or brackets is the author's.
+    let stops_on_ellipsis = last.chars().count() >= ELLIPSIS_CUT_CHARS
+        && ["...", "…", "。。。"].iter().any(|e| last.ends_with(e));
+    let stops_mid_sentence = stops_on_ellipsis
+        || last.chars().count() >= CUT_OFF_PARAGRAPH_CHARS
+            && last
+                .chars()
+                .next_back()
+                .is_some_and(|c| extract::is_han(c) || c.is_alphanumeric());
     if title.contains('\u{fffd}')
         || paragraphs.iter().any(|p| p.contains('\u{fffd}'))
         || stops_mid_sentence
@@ -331,6 +376,33 @@ mod tests {
         assert_eq!(doc.title, "通知标题");
         assert_eq!(doc.date, "2024-07-03T00:00:00+08:00");
         assert_eq!(doc.text, "正文。");
+    }
+
+    #[test]
+    fn signature_date_line_stays_and_is_extracted() {
+        let text = "---\ntitle: 关于开展检查的通知\ndate: 2022-09-15\n---\n\n\
+                    2022年9月14日\n\n各有关单位：现将有关事项通知如下。\n\n特此通知。\n\n\
+                    工业和信息化部办公厅\n\n2022年9月13日\n\n（来源：工信部网站）\n";
+        let doc = ingest("2022-09-15_x.md", text).expect("ingests");
+        assert!(
+            doc.text.contains("工业和信息化部办公厅\n\n2022年9月13日"),
+            "{}",
+            doc.text
+        );
+        assert!(
+            doc.text.starts_with("2022年9月14日"),
+            "a leading date line stays too"
+        );
+        assert_eq!(doc.signature_date.as_deref(), Some("2022-09-13"));
+        let undated = ingest(
+            "2022-09-15_x.md",
+            "---\ntitle: t\n---\n\n2022年9月14日\n\n正文。\n",
+        )
+        .expect("ingests");
+        assert_eq!(
+            undated.signature_date, None,
+            "a first paragraph is a post date"
+        );
     }
 
     #[test]

@@ -167,6 +167,32 @@ pub const RULES: &[Rule] = &[
     rule("related-articles", Exact("你可能感兴趣的"), ToEnd, 10),
     rule("related-articles", Exact("相关热文"), ToEnd, 10),
     rule("related-articles", Exact("往期回顾"), ToEnd, 10),
+    // Account and site sign-offs and prompts (issue 15): end markers, share
+    // prompts, digest link prompts, 知识星球 offers.
+    rule("end-marker", Exact("END"), One, 10),
+    rule("end-marker", Exact("· END ·"), One, 10),
+    rule("end-marker", Exact("-END-"), One, 10),
+    rule("end-marker", Exact("— END —"), One, 10),
+    rule("share-widget", Contains("球分享"), One, 30),
+    rule("share-widget", Contains("球点赞"), One, 30),
+    rule("share-widget", Contains("球在看"), One, 30),
+    rule("share-widget", Contains("有用就点个赞"), One, 30),
+    rule("share-widget", Contains("点个三连"), One, 40),
+    rule("related-articles", Exact("阅读推荐"), One, 10),
+    rule("digest-link-prompt", Exact("详情点击："), One, 10),
+    rule("digest-link-prompt", Exact("详情点击"), One, 10),
+    rule("digest-link-prompt", Exact("AQNIU"), One, 10),
+    rule("promotion", Contains("资料可供下载"), One, 40),
+    rule("promotion", Exact("越早加入越便宜"), One, 20),
+    rule("promotion", Contains("续费五折"), One, 20),
+    rule(
+        "account-slogan",
+        Exact("网罗圈内热点 专注网络安全"),
+        One,
+        30,
+    ),
+    rule("account-slogan", Exact("实时资讯一手掌握！"), One, 30),
+    rule("account-slogan", Contains("带你读懂网络安全"), One, 30),
     rule("promotion", Contains("倾情推出"), One, 30),
     rule("promotion", Contains("长按识别"), One, 40),
     rule("promotion", Contains("加入星球"), One, 40),
@@ -217,8 +243,13 @@ fn is_match(rule: &Rule, block: &Block, chars: usize) -> bool {
 const LINK_DENSE: f64 = 0.5;
 
 /// Dates, times, numbers and counters standing alone: view counts, post
-/// times and pager numbers of web pages.
+/// times and pager numbers of web pages. A calendar date written the Chinese
+/// way (`2022年9月13日`) is not furniture: under an issuing body it is the
+/// document's signature date, and it stays in the text.
 fn is_furniture(text: &str) -> bool {
+    if crate::dates::standalone_date_zh(text).is_some() {
+        return false;
+    }
     let has_digit = text.chars().any(|c| c.is_ascii_digit());
     has_digit
         && text.chars().all(|c| {
@@ -236,6 +267,19 @@ fn is_cjk_punctuation(c: char) -> bool {
         | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}' | '“' | '”' | '‘' | '’' | '…' | '—' | '·')
 }
 
+/// Link prompts that news sites append to a paragraph's last sentence
+/// (安全客's `…事件。[阅读原文]`, FreeBuf's `【阅读原文】`).
+const TRAILING_PROMPTS: &[&str] = &["[阅读原文]", "【阅读原文】", "[阅读全文]", "【阅读全文】"];
+
+/// A paragraph with a trailing link prompt, split into its text and the
+/// prompt; `None` when there is none or nothing stands before it (a lone
+/// prompt is left to the rules).
+fn split_trailing_prompt(text: &str) -> Option<(&str, &str)> {
+    let prompt = TRAILING_PROMPTS.iter().find(|p| text.ends_with(*p))?;
+    let body = text[..text.len() - prompt.len()].trim_end();
+    (!body.is_empty()).then(|| (body, &text[text.len() - prompt.len()..]))
+}
+
 /// Removes chrome from `blocks`: first the table's rules, then the header
 /// that repeats the title and the account name at the top of WeChat exports.
 pub fn clean(blocks: Vec<Block>, title: &str, source: &str) -> (Vec<Block>, Vec<Removal>) {
@@ -247,6 +291,16 @@ pub fn clean(blocks: Vec<Block>, title: &str, source: &str) -> (Vec<Block>, Vec<
         if block.is_image() {
             kept.push(block);
             continue;
+        }
+        let mut block = block;
+        if let Some((body, prompt)) = split_trailing_prompt(&block.text) {
+            removed.push(Removal {
+                rule: "read-original-prompt",
+                text: prompt.to_owned(),
+            });
+            let prompt_chars = prompt.chars().filter(|c| !c.is_whitespace()).count();
+            block.link_chars = block.link_chars.saturating_sub(prompt_chars);
+            block.text = body.to_owned();
         }
         let chars = block.text.chars().count();
         match RULES.iter().find(|r| is_match(r, &block, chars)) {
@@ -392,6 +446,22 @@ fn remove_repeated_header(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_trailing_read_original_prompt_goes_and_is_named() {
+        let blocks = vec![
+            Block::paragraph("目前，该机构表示正在恢复系统。[阅读原文]"),
+            Block::paragraph("本文分析了原理。【阅读原文】"),
+        ];
+        let (kept, removed) = clean(blocks, "", "");
+        let texts: Vec<&str> = kept.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["目前，该机构表示正在恢复系统。", "本文分析了原理。"]
+        );
+        assert!(removed.iter().all(|r| r.rule == "read-original-prompt"));
+        assert_eq!(removed.len(), 2);
+    }
 
     fn blocks(texts: &[&str]) -> Vec<Block> {
         texts.iter().map(|t| Block::paragraph(t)).collect()

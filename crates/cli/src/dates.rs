@@ -61,6 +61,58 @@ pub fn from_file_name(name: &str) -> Option<String> {
     name.get(..10).and_then(normalize)
 }
 
+/// A paragraph that is nothing but a calendar date written the Chinese way,
+/// `2022年9月13日` or `二〇二二年九月十三日` (the 成文日期 under an issuing
+/// body), as `YYYY-MM-DD`; `None` for anything else (times, ranges, prose).
+pub fn standalone_date_zh(text: &str) -> Option<String> {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let (year, rest) = compact.split_once('年')?;
+    let (month, rest) = rest.split_once('月')?;
+    let day = rest.strip_suffix('日')?;
+    let year = if year.chars().count() == 4 {
+        year.chars()
+            .map(digit_zh)
+            .try_fold(0u32, |n, d| Some(n * 10 + d?))?
+    } else {
+        return None;
+    };
+    let month = number_zh(month)?;
+    let day = number_zh(day)?;
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+        .map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+/// One digit, Arabic (ASCII or full-width) or Chinese (`〇` `零` … `九`).
+fn digit_zh(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => c.to_digit(10),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        '〇' | '零' | 'Ｏ' | 'O' | 'o' => Some(0),
+        _ => "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .and_then(|i| u32::try_from(i + 1).ok()),
+    }
+}
+
+/// A month or day number: `9`, `09`, `九`, `十三`, `二十`, `三十一`.
+fn number_zh(text: &str) -> Option<u32> {
+    if text.is_empty() || text.chars().count() > 3 {
+        return None;
+    }
+    match text.split_once('十') {
+        Some((tens, ones)) => {
+            let tens = if tens.is_empty() { 1 } else { number_zh(tens)? };
+            let ones = if ones.is_empty() { 0 } else { number_zh(ones)? };
+            (tens < 10 && ones < 10).then_some(tens * 10 + ones)
+        }
+        None => text
+            .chars()
+            .map(digit_zh)
+            .try_fold(0u32, |n, d| Some(n * 10 + d?)),
+    }
+}
+
 fn format(date: DateTime<FixedOffset>) -> String {
     date.format("%Y-%m-%dT%H:%M:%S%:z").to_string()
 }
@@ -98,6 +150,25 @@ mod tests {
         ];
         for (raw, want) in cases {
             assert_eq!(normalize(raw).as_deref(), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn standalone_chinese_dates() {
+        let cases = [
+            ("2022年9月13日", Some("2022-09-13")),
+            (" 2022 年 09 月 13 日 ", Some("2022-09-13")),
+            ("二〇二二年九月十三日", Some("2022-09-13")),
+            ("２０２３年１２月３１日", Some("2023-12-31")),
+            ("二〇二四年十月一日", Some("2024-10-01")),
+            ("2022年2月30日", None),
+            ("2022年9月13日 10:22", None),
+            ("2022年9月13日起施行", None),
+            ("22年9月13日", None),
+            ("2022年9月", None),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(standalone_date_zh(raw).as_deref(), want, "{raw}");
         }
     }
 

@@ -274,6 +274,7 @@ fn document(id: String, file: &InputFile, doc: Ingested) -> Document {
         duplicate_paths: Vec::new(),
         title: doc.title,
         date: doc.date,
+        signature_date: doc.signature_date,
         source: doc.source,
         url: doc.url,
         text: doc.text,

@@ -52,6 +52,10 @@ pub struct Document {
     pub title: String,
     /// Publication time, RFC 3339 with offset (`+08:00` for Chinese sources).
     pub date: String,
+    /// The date the text is signed with (成文日期: a line that is only a
+    /// date, `2022年9月13日`, near the end), as `YYYY-MM-DD`, if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature_date: Option<String>,
     /// The outlet or account that published this copy (新浪财经, 中国信息安全 …).
     pub source: String,
     /// Where this copy was published, if known.

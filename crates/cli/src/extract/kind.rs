@@ -1,4 +1,6 @@
-//! What an announcement is, by keyword rules on its title, then its lead.
+//! What an announcement is: first by its form (a Q&A, a commentary column, a
+//! news digest), which decides over its topic; then by keyword rules on its
+//! title, then its lead.
 
 use gazette_core::model::Kind;
 
@@ -16,6 +18,7 @@ pub const KIND_RULES: &[(Kind, &[&str])] = &[
             "问答",
             "对话",
             "答网民",
+            "圆桌",
         ],
     ),
     (
@@ -64,7 +67,21 @@ pub const KIND_RULES: &[(Kind, &[&str])] = &[
     (
         Kind::Notice,
         &[
-            "发布", "通知", "公告", "办法", "条例", "规定", "公布", "施行", "标准", "指南", "意见",
+            // `办法` alone is also a how-to (`内存减少的处理办法`); a rule is named so.
+            "发布",
+            "通知",
+            "公告",
+            "管理办法",
+            "实施办法",
+            "暂行办法",
+            "办法》",
+            "条例",
+            "规定",
+            "公布",
+            "施行",
+            "标准",
+            "指南",
+            "意见",
             "通报",
         ],
     ),
@@ -101,11 +118,79 @@ pub const LEAD_RULES: &[(Kind, &[&str])] = &[
     ),
 ];
 
+/// Column names that make a piece commentary (an op-ed about a notice is
+/// not the notice), looked for in the title's column label (`评论 | …`).
+const COMMENTARY_COLUMNS: &[&str] = &[
+    "评论", "观点", "解读", "时评", "社论", "热评", "锐评", "网评", "专题", "论坛", "声音", "视点",
+    "言论",
+];
+
+/// Words of a news digest's title or lead: several stories, none of them the
+/// document's kind (the first headline of `安全头条` decides nothing).
+const DIGEST_WORDS: &[&str] = &[
+    "安全头条",
+    "早报",
+    "晚报",
+    "周回顾",
+    "热点回顾",
+    "一周安全",
+    "每日安全",
+];
+
+/// At least this many paragraphs opening with `问：` make a Q&A.
+const QA_PARAGRAPHS: usize = 2;
+
+/// The column label of a title: what stands before its first separator
+/// (`观点 | …`, `专题·关基保护 | …`, `【评论】…`), if it is short.
+fn column_label(title: &str) -> Option<&str> {
+    let title = title.trim_start();
+    if let Some(rest) = title.strip_prefix('【') {
+        return rest.split_once('】').map(|(label, _)| label);
+    }
+    let end = title.find(['|', '｜', '丨'])?;
+    let label = title[..end].trim();
+    (label.chars().count() <= 12).then_some(label)
+}
+
+/// The kind a document's form decides, with the reason; `None` when its form
+/// says nothing.
+fn form(title: &str, paragraphs: &[&str]) -> Option<(Kind, String)> {
+    let questions = paragraphs
+        .iter()
+        .filter(|p| {
+            let p = p.trim_start();
+            ["问：", "问:", "问题：", "Q："]
+                .iter()
+                .any(|q| p.starts_with(q))
+        })
+        .count();
+    if questions >= QA_PARAGRAPHS {
+        return Some((
+            Kind::Interview,
+            format!("form: {questions} paragraphs open with 问："),
+        ));
+    }
+    let lead: String = paragraphs.iter().take(LEAD_PARAGRAPHS).copied().collect();
+    for (place, text) in [("title", title), ("lead", lead.as_str())] {
+        if let Some(word) = DIGEST_WORDS.iter().find(|w| text.contains(*w)) {
+            return Some((Kind::News, format!("form: digest, {place} contains {word}")));
+        }
+    }
+    let label = column_label(title)?;
+    COMMENTARY_COLUMNS
+        .iter()
+        .find(|c| label.contains(*c))
+        .map(|c| (Kind::News, format!("form: commentary column {label} ({c})")))
+}
+
 /// How many leading paragraphs count as the lead.
 const LEAD_PARAGRAPHS: usize = 2;
 
 /// The kind of a document and the reason (`title contains 印发`).
 pub fn kind(title: &str, paragraphs: &[&str]) -> (Kind, String) {
+    if let Some(decided) = form(title, paragraphs) {
+        return decided;
+    }
     let lead: String = paragraphs.iter().take(LEAD_PARAGRAPHS).copied().collect();
     for (place, text, rules) in [
         ("title", title, KIND_RULES),
@@ -161,8 +246,39 @@ mod tests {
                 Kind::News,
             ),
         ];
-        for (title, lead, want) in cases {
+        let more = [
+            (
+                "评论 | 对网络暴力要全链条治理",
+                "中央网信办印发《通知》。",
+                Kind::News,
+            ),
+            (
+                "专家解读 | 规范深度合成服务，维护清朗网络空间",
+                "",
+                Kind::News,
+            ),
+            ("安全头条 | 中央网信办部署专项行动", "", Kind::News),
+            ("FreeBuf早报 | 某某发布新规", "", Kind::News),
+            ("工信部公布名单", "欢迎来到“安全头条”！", Kind::News),
+            ("更换内核导致内存减少的处理办法", "", Kind::News),
+            ("工信部印发《管理办法》", "", Kind::Notice),
+            ("圆桌 | 数据要素如何流通", "", Kind::Interview),
+        ];
+        for (title, lead, want) in cases.into_iter().chain(more) {
             assert_eq!(kind(title, &[lead]).0, want, "{title}");
         }
+    }
+
+    #[test]
+    fn a_question_and_answer_text_is_an_interview() {
+        let paragraphs = [
+            "问：办法适用于哪些企业？",
+            "答：所有运营者。",
+            "问：何时施行？",
+            "答：明年。",
+        ];
+        let (kind, reason) = kind("专家解读《办法》", &paragraphs);
+        assert_eq!(kind, Kind::Interview, "{reason}");
+        assert!(reason.starts_with("form:"), "{reason}");
     }
 }

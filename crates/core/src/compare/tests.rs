@@ -86,6 +86,7 @@ fn exports_name_both_documents_and_mark_changes() {
         duplicate_paths: vec![],
         title: format!("标题<{id}>"),
         date: "2024-01-01T00:00:00+08:00".into(),
+        signature_date: None,
         source: "来源".into(),
         url: None,
         text: text.into(),

@@ -20,6 +20,7 @@ pub fn encode(docs: &[Document]) -> Vec<u8> {
             duplicate_paths,
             title,
             date,
+            signature_date,
             source,
             url,
             text: _,
@@ -40,9 +41,11 @@ pub fn encode(docs: &[Document]) -> Vec<u8> {
             put_str(w, s);
         }
         put_strings(w, duplicate_paths);
-        for s in [title, date, source] {
+        for s in [title, date] {
             put_str(w, s);
         }
+        put_option(w, signature_date.as_deref());
+        put_str(w, source);
         put_option(w, url.as_deref());
         put_strings(w, agencies);
         put_option(w, origin.as_deref());
@@ -102,6 +105,7 @@ pub fn decode(bytes: &[u8]) -> Option<Vec<Document>> {
         let duplicate_paths = r.strings()?;
         let title = r.string()?;
         let date = r.string()?;
+        let signature_date = r.option()?;
         let source = r.string()?;
         let url = r.option()?;
         let agencies = r.strings()?;
@@ -132,6 +136,7 @@ pub fn decode(bytes: &[u8]) -> Option<Vec<Document>> {
             duplicate_paths,
             title,
             date,
+            signature_date,
             source,
             url,
             text: String::new(),
@@ -210,6 +215,7 @@ mod tests {
             duplicate_paths: vec!["b.md".into(), "c.md".into()],
             title: "网信办通知".into(),
             date: "2024-03-01T09:00:00+08:00".into(),
+            signature_date: Some("2024-02-28".into()),
             source: "网信中国".into(),
             url: Some("https://example.cn/a".into()),
             text: "left out".into(),
