@@ -101,6 +101,12 @@ const QUERIES: &[&str] = &[
     "“清朗”",
     "办法（试行）",
     "办法(试行)",
+    // document numbers, brackets as a reader may type them
+    "国办发〔2021〕",
+    "国办发[2021]",
+    "国办发(2021)",
+    "〔2024〕",
+    "[2024]",
     // several terms, quoted, excluded, OR
     "数据 出境",
     "人工智能 监管",
@@ -190,6 +196,29 @@ fn full_and_half_width_and_case_variants_agree() {
     assert_eq!(ids("app"), ids("App"));
     assert_eq!(ids("CVE-2024"), ids("ＣＶＥ－２０２４"));
     assert_eq!(ids("办法（试行）"), ids("办法(试行)"));
+}
+
+#[test]
+fn document_numbers_match_whatever_brackets_are_typed() {
+    let Some((bytes, _)) = packed() else { return };
+    let library = Library::open(bytes).expect("pack opens");
+    let ids = |q: &str| -> Vec<usize> {
+        library
+            .search(&Query::parse(q), Sort::Newest)
+            .hits
+            .iter()
+            .map(|h| h.doc)
+            .collect()
+    };
+    let written = ids("〔2024〕");
+    assert!(
+        !written.is_empty(),
+        "the policy corpus cites 〔2024〕 numbers"
+    );
+    for typed in ["[2024]", "(2024)", "［2024］", "（2024）"] {
+        assert_eq!(ids(typed), written, "{typed}");
+    }
+    assert_eq!(ids("国办发[2021]"), ids("国办发〔2021〕"));
 }
 
 /// A tiny deterministic generator, so failures reproduce.

@@ -23,6 +23,7 @@ pub mod date;
 pub mod embed;
 pub mod export;
 pub mod facets;
+pub mod instrument;
 pub mod links;
 pub mod model;
 pub mod related;

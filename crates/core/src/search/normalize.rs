@@ -4,8 +4,10 @@
 //! become half-width, `ＡＰＰ` becomes `APP`, Kangxi radicals become the
 //! ideographs they look like), then lowercase; invisible characters (zero-width
 //! spaces and joiners, soft hyphens, bidi controls, byte-order marks) are
-//! dropped. Working per character keeps a simple map from normalized text back
-//! to the original, which highlighting needs.
+//! dropped; the brackets of document numbers are folded to `(` `)`, so
+//! 国办发〔2021〕, [2021], (2021), ［2021］ and （2021） are one text. Working
+//! per character keeps a simple map from normalized text back to the original,
+//! which highlighting needs.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -47,17 +49,29 @@ fn is_stable(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0x3001..=0x3003 | 0xAC00..=0xD7A3)
 }
 
+/// The bracket a document number's bracket is read as: writers (and
+/// scrapers) put the year of 国办发〔2021〕5号 in 〔〕, [], (), ［］ or （）,
+/// and a reader types whichever is at hand. NFKC has already turned the
+/// full-width forms into ASCII when this is asked.
+fn fold_bracket(c: char) -> char {
+    match c {
+        '[' | '\u{3014}' | '\u{3018}' => '(',
+        ']' | '\u{3015}' | '\u{3019}' => ')',
+        other => other,
+    }
+}
+
 /// Appends the normalized form of one character.
 pub fn push_normalized(c: char, out: &mut String) {
     if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
+        out.push(fold_bracket(c.to_ascii_lowercase()));
     } else if is_stable(c) {
         out.push(c);
     } else {
         for decomposed in std::iter::once(c).nfkc() {
             for lower in decomposed.to_lowercase() {
                 if !is_invisible(lower) {
-                    out.push(lower);
+                    out.push(fold_bracket(lower));
                 }
             }
         }
@@ -123,6 +137,22 @@ mod tests {
         assert_eq!(normalize("App"), "app");
         assert_eq!(normalize("１２３４５"), "12345");
         assert_eq!(normalize("数据，安全：（试行）"), "数据,安全:(试行)");
+    }
+
+    #[test]
+    fn document_number_brackets_fold_to_one_form() {
+        let folded = normalize("国办发(2021)");
+        for written in [
+            "国办发〔2021〕",
+            "国办发[2021]",
+            "国办发［2021］",
+            "国办发（2021）",
+            "国办发〘2021〙",
+        ] {
+            assert_eq!(normalize(written), folded, "{written}");
+        }
+        // Other brackets keep their own form: 【条旨】 and 《title》 are not numbers.
+        assert_eq!(normalize("【条旨】《办法》"), "【条旨】《办法》");
     }
 
     #[test]
