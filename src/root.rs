@@ -110,7 +110,12 @@ pub fn root(props: &RootProps) -> Html {
                 </main>
             }
         }
-        Phase::Ready(shared) => html! { <App shared={shared.clone()} embed={props.embed} /> },
+        Phase::Ready(shared) => {
+            // Keyed by the corpus: a corpus opened later remounts the app, so no
+            // component keeps state or memos of the one before.
+            let key = format!("{:p}", Rc::as_ptr(&shared.library));
+            html! { <App {key} shared={shared.clone()} embed={props.embed} /> }
+        }
     };
     html! { <>{ for file_notice }{ body }{ for overlay }</> }
 }

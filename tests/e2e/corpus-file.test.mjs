@@ -97,6 +97,9 @@ test('the single file opens a corpus file dropped on it; a file that is no corpu
   await page.waitForFunction((title) => document.querySelector('.corpus-title')?.textContent === title, BYO_TITLE);
   assert.equal(await page.locator('.file-error').count(), 0, 'the notice is gone');
   assert.equal(new URL(page.url()).hash, '#/', 'the new corpus opens at its list');
+  const byo = JSON.parse(fs.readFileSync(path.join(repoRoot, 'target/gazette/byo/corpus.json'), 'utf8'));
+  assert.match(await page.locator('.site-header').textContent(), new RegExp(`${byo.docs.length} 篇公告`),
+    'the header counts the new corpus, not the old one');
   await page.screenshot({ path: screenshotPath('dropped-corpus-1440') });
   assert.deepEqual(errors, []);
   await page.close();
