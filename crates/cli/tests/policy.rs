@@ -3,7 +3,7 @@
 
 use gazette_cli::pipeline;
 use gazette_cli::report::Status;
-use gazette_core::agencies::AGENCIES;
+use gazette_core::agencies::{AGENCIES, FOREIGN_MARKERS};
 use gazette_core::model::Corpus;
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -162,12 +162,27 @@ fn stated_origins_are_found() {
 fn named_agencies_are_listed() {
     let Some(corpus) = corpus() else { return };
     // Oracle: any alias as a plain substring (it counts local offices such
-    // as 北京市网信办 too, which Gazette deliberately does not list).
+    // as 北京市网信办 too, which Gazette deliberately does not list), except
+    // where it is by its own words no Chinese body: after a foreign country
+    // (美国商务部) or as the parent inside a longer body's name (国务院办公厅).
+    let aliases: Vec<&str> = AGENCIES
+        .iter()
+        .flat_map(|a| a.aliases.iter().copied())
+        .collect();
+    let named_here = |text: &str, alias: &str| {
+        text.match_indices(alias).any(|(at, _)| {
+            let foreign = FOREIGN_MARKERS.iter().any(|m| text[..at].ends_with(m));
+            let longer = aliases
+                .iter()
+                .any(|a| a.len() > alias.len() && text[at..].starts_with(a));
+            !foreign && !longer
+        })
+    };
     let (mut named, mut listed) = (0usize, 0usize);
     for doc in &corpus.docs {
         let text = format!("{}\n{}", doc.title, doc.text);
         for agency in AGENCIES {
-            if agency.aliases.iter().any(|a| text.contains(a)) {
+            if agency.aliases.iter().any(|a| named_here(&text, a)) {
                 named += 1;
                 listed += usize::from(doc.agencies.iter().any(|n| n == agency.name));
             }

@@ -303,16 +303,95 @@ pub fn by_name(name: &str) -> Option<&'static Agency> {
 /// (`北京市网信办`, `省发改委`, `市委网信办`), not the national one.
 pub const LOCAL_MARKERS: &[char] = &['省', '市', '区', '县', '州', '盟', '委', '厅', '局'];
 
+/// Countries and regions whose name (or its one-character short form, for
+/// those whose short form reads as nothing else) right before an alias
+/// makes it a foreign body: `美司法部`, `美国国务院`, `韩国教育部`.
+/// Short forms that are also common words before a body (`日` as in
+/// `7日商务部`, `加` as in `参加`, `法` as in `依法`) are left out.
+pub const FOREIGN_MARKERS: &[&str] = &[
+    "美国",
+    "美",
+    "英国",
+    "英",
+    "日本",
+    "韩国",
+    "韩",
+    "朝鲜",
+    "朝",
+    "俄罗斯",
+    "俄",
+    "法国",
+    "德国",
+    "德",
+    "欧盟",
+    "欧洲",
+    "澳大利亚",
+    "澳洲",
+    "加拿大",
+    "印度",
+    "新加坡",
+    "越南",
+    "以色列",
+    "乌克兰",
+    "意大利",
+    "荷兰",
+    "巴西",
+    "西班牙",
+    "瑞士",
+    "瑞典",
+    "土耳其",
+    "伊朗",
+    "沙特",
+    "新西兰",
+    "马来西亚",
+    "印尼",
+    "泰国",
+    "菲律宾",
+    "墨西哥",
+    "南非",
+    "联合国",
+];
+
+/// What, right after an alias, makes it part of the name of a body the
+/// table does not hold (`国务院新闻办公室`, `国务院国资委`), or an
+/// affiliation rather than the body acting (`…是工业和信息化部直属单位`): the
+/// alias is no mention then. A ministry's own general office (`公安部办公厅`)
+/// acts for the ministry and still counts.
+pub const SUB_BODY_SUFFIXES: &[&str] = &[
+    "新闻办",
+    "国资委",
+    "台办",
+    "港澳办",
+    "侨办",
+    "参事室",
+    "研究室",
+    "发展研究中心",
+    "直属",
+];
+
 /// Whether the alias found at `start..end` of `text` names the national body:
-/// not a local office (`上海市网信办`) and not a generic word that contains it
-/// (`公安部门`, "public security departments").
+/// not a local office (`上海市网信办`), not a foreign body (`美国国务院`), not
+/// the parent inside a longer name (`国务院办公厅`) and not a generic word
+/// that contains it (`公安部门`, "public security departments").
 pub fn is_national_mention(text: &str, start: usize, end: usize) -> bool {
-    let before = text.get(..start).and_then(|t| t.chars().next_back());
-    let after = text.get(end..).and_then(|t| t.chars().next());
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+        return false;
+    };
     let alias = text.get(start..end).unwrap_or_default();
-    let local = before.is_some_and(|c| LOCAL_MARKERS.contains(&c));
-    let department = alias.ends_with('部') && after == Some('门');
-    !local && !department
+    let local = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| LOCAL_MARKERS.contains(&c));
+    let foreign = FOREIGN_MARKERS.iter().any(|m| before.ends_with(m));
+    // The parent inside a longer name that is a body of its own (`国务院` in
+    // `国务院办公厅`): that body's alias is the mention.
+    let longer_body = AGENCIES
+        .iter()
+        .flat_map(|a| a.aliases)
+        .any(|a| a.len() > alias.len() && text[start..].starts_with(a));
+    let sub_body = longer_body || SUB_BODY_SUFFIXES.iter().any(|s| after.starts_with(s));
+    let department = alias.ends_with('部') && after.starts_with('门');
+    !local && !foreign && !sub_body && !department
 }
 
 #[cfg(test)]
@@ -338,13 +417,24 @@ mod tests {
     }
 
     #[test]
-    fn local_offices_and_departments_are_not_national_mentions() {
+    fn local_foreign_and_sub_bodies_and_departments_are_not_national_mentions() {
         let cases = [
             ("北京市委网信办", "网信办", false),
             ("上海市网信办", "网信办", false),
             ("各地公安部门", "公安部", false),
             ("公安部部署", "公安部", true),
             ("国家网信办发布", "国家网信办", true),
+            ("美司法部起诉", "司法部", false),
+            ("美国国务院称", "国务院", false),
+            ("韩国教育部表示", "教育部", false),
+            ("国务院办公厅印发", "国务院", false),
+            ("国务院国资委", "国务院", false),
+            ("公安部办公厅印发", "公安部", true),
+            ("是工业和信息化部直属科研事业单位", "工业和信息化部", false),
+            ("国务院印发", "国务院", true),
+            ("3月7日商务部发布", "商务部", true),
+            ("参加商务部举办的", "商务部", true),
+            ("依法商务部", "商务部", true),
         ];
         for (text, alias, national) in cases {
             let start = text.find(alias).expect("alias in text");

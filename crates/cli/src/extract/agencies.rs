@@ -54,7 +54,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn finds_national_bodies_by_any_alias_but_not_local_offices() {
+    fn finds_national_bodies_by_any_alias_but_not_local_foreign_or_parent_ones() {
         let cases: &[(&str, &[&str])] = &[
             (
                 "中央网信办28日会同国家发改委、工信部、市场监管总局召开座谈会",
@@ -70,7 +70,12 @@ mod tests {
             ("各地公安部门和教育部门加强协作", &[]),
             ("公安部部署开展专项行动", &["公安部"]),
             ("依据国办发〔2021〕12号文件，全国办理", &["国务院办公厅"]),
-            ("国务院办公厅印发", &["国务院", "国务院办公厅"]),
+            // A body of its own, not its parent; foreign bodies are no Chinese ones.
+            ("国务院办公厅印发", &["国务院办公厅"]),
+            (
+                "美国商务部与美司法部联合发布，国务院新闻办回应",
+                &["国务院新闻办公室"],
+            ),
             ("CNCERT监测发现", &["国家互联网应急中心"]),
             ("", &[]),
         ];
