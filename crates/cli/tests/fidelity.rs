@@ -30,17 +30,10 @@ struct Label {
     mojibake: bool,
 }
 
+mod support;
+
 fn policy_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/policy");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!(
-            "SKIPPED: {} not found (needs ../shared beside the repo)",
-            dir.display()
-        );
-        None
-    }
+    support::shared_corpus("policy")
 }
 
 fn labels() -> Labels {

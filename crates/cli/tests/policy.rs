@@ -8,17 +8,10 @@ use gazette_core::model::Corpus;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
+mod support;
+
 fn policy_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/policy");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!(
-            "SKIPPED: {} not found (needs ../shared beside the repo)",
-            dir.display()
-        );
-        None
-    }
+    support::shared_corpus("policy")
 }
 
 /// The policy corpus, built once for all tests of this file.
