@@ -4,9 +4,11 @@
 //!
 //! Texts are stored once, normalized (what search reads) and written in a
 //! character code made for the corpus ([`HayCode`]: about 1.5 bytes a Chinese
-//! character instead of UTF-8's 3); the original is rebuilt from it and a
-//! short list of the characters normalization changed (full-width
-//! punctuation, capitals: about one character in twenty).
+//! character instead of UTF-8's 3); the original is rebuilt from it. Each
+//! normalized character reads back as its most frequent original in the
+//! corpus (`,` as `，` in a Chinese corpus), and a short list per document
+//! names the places where the original was another (an ASCII comma, a
+//! capital letter, a dropped invisible character).
 //!
 //! Layout (little-endian): `GZPK`, version `u32`, section count `u32`, then
 //! one `(offset u32, length u32)` per [`Section`], then the sections.
@@ -20,7 +22,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 const MAGIC: &[u8; 4] = b"GZPK";
-const VERSION: u32 = 6;
+const VERSION: u32 = 7;
 
 mod hay_code;
 mod meta;
@@ -33,7 +35,7 @@ pub use relations::{PackedCluster, PackedRelated};
 /// CJK pairs in this many documents or fewer are not indexed: they are most
 /// of the keys but few of the postings. A term needing one is found through
 /// its characters and checked in the text, so results stay exact.
-pub const RARE_PAIR_DOCS: u32 = 16;
+pub const RARE_PAIR_DOCS: u32 = 64;
 
 /// Bloom filter bits per rare pair (about 1 % false positives with 7 probes).
 const BLOOM_BITS_PER_KEY: usize = 10;
@@ -44,11 +46,13 @@ const BLOOM_PROBES: u64 = 7;
 enum Section {
     /// The documents without their texts (see [`meta`]).
     Meta,
-    /// Characters that normalization changes: `(char u32, normalized length u32)`.
+    /// Original characters the texts restore by exception: `(char u32,
+    /// normalized length u32)`.
     Changed,
     /// Per document, `(gap, index into Changed)` varint pairs: where the
-    /// original differs from the normalized text (gap = normalized bytes
-    /// since the end of the previous change).
+    /// original is not what its normalized character reads back as (see
+    /// [`Section::Restored`]; gap = normalized bytes since the end of the
+    /// previous change).
     Changes,
     ChangeEnds,
     /// Normalized `title + "\n" + text` of each document ("haystack"), in
@@ -82,9 +86,13 @@ enum Section {
     /// The corpus's title and description (see [`CorpusInfo`]), each as a
     /// varint length and UTF-8: a pack file names its own corpus.
     Info,
+    /// The normalized characters that read back as another original (their
+    /// most frequent one in the corpus): `(normalized u32, original u32)`
+    /// sorted by normalized character. Any other reads back as itself.
+    Restored,
 }
 
-const SECTIONS: usize = 21;
+const SECTIONS: usize = 22;
 const HEADER: usize = 12 + SECTIONS * 8;
 
 /// Why a pack could not be opened.
@@ -114,7 +122,9 @@ pub fn encode(corpus: &Corpus) -> Vec<u8> {
     sections[Section::Info as usize] = encode_info(&corpus.info());
 
     let mut index = IndexBuilder::default();
-    let mut changed = ChangedChars::default();
+    let mut changed = ChangedChars::new(Restorer::for_texts(
+        corpus.docs.iter().map(|d| d.text.as_str()),
+    ));
     let mut counts: HashMap<char, u64> = HashMap::new();
     let mut hays = Vec::with_capacity(corpus.docs.len());
     for (n, doc) in corpus.docs.iter().enumerate() {
@@ -150,6 +160,13 @@ pub fn encode(corpus: &Corpus) -> Vec<u8> {
     }
     for &c in code.chars() {
         push_u32(&mut sections[Section::HayChars as usize], c as usize);
+    }
+    for &(normalized, original) in &changed.restorer.pairs {
+        push_u32(
+            &mut sections[Section::Restored as usize],
+            normalized as usize,
+        );
+        push_u32(&mut sections[Section::Restored as usize], original as usize);
     }
     for (c, len) in changed.table {
         push_u32(&mut sections[Section::Changed as usize], c as usize);
@@ -222,24 +239,92 @@ fn push_varint(out: &mut Vec<u8>, mut n: u32) {
     out.push(n as u8);
 }
 
-/// The characters whose normalized form differs from them, numbered.
-#[derive(Default)]
+/// What each normalized character reads back as when nothing says
+/// otherwise: its most frequent original.
+#[derive(Debug, Clone, Default)]
+struct Restorer {
+    /// `(normalized, original)` where they differ, sorted.
+    pairs: Vec<(char, char)>,
+}
+
+impl Restorer {
+    /// The most frequent original of each normalized character in `texts`
+    /// (ties go to the smaller character, so a corpus always packs the same).
+    fn for_texts<'t>(texts: impl Iterator<Item = &'t str>) -> Self {
+        let mut counts: HashMap<char, u64> = HashMap::new();
+        for text in texts {
+            for c in text.chars() {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+        let mut best: HashMap<char, (u64, char)> = HashMap::new();
+        let mut normalized = String::new();
+        for (&original, &count) in &counts {
+            normalized.clear();
+            push_normalized(original, &mut normalized);
+            let mut chars = normalized.chars();
+            let (Some(single), None) = (chars.next(), chars.next()) else {
+                continue;
+            };
+            let entry = best.entry(single).or_insert((0, original));
+            if (count, std::cmp::Reverse(original)) > (entry.0, std::cmp::Reverse(entry.1)) {
+                *entry = (count, original);
+            }
+        }
+        let mut pairs: Vec<(char, char)> = best
+            .into_iter()
+            .filter(|&(normalized, (_, original))| normalized != original)
+            .map(|(normalized, (_, original))| (normalized, original))
+            .collect();
+        pairs.sort_unstable();
+        Restorer { pairs }
+    }
+
+    /// What `normalized` reads back as.
+    fn restore(&self, normalized: char) -> char {
+        match self.pairs.binary_search_by_key(&normalized, |&(n, _)| n) {
+            Ok(at) => self.pairs[at].1,
+            Err(_) => normalized,
+        }
+    }
+
+    /// Appends `normalized` read back.
+    fn push_restored(&self, normalized: &str, out: &mut String) {
+        match self.pairs.is_empty() {
+            true => out.push_str(normalized),
+            false => out.extend(normalized.chars().map(|c| self.restore(c))),
+        }
+    }
+}
+
+/// The original characters a text restores by exception, numbered.
 struct ChangedChars {
+    restorer: Restorer,
     ids: HashMap<char, u32>,
     table: Vec<(char, usize)>,
 }
 
 impl ChangedChars {
-    /// Appends the normalized `text` to `hay`, and to `changes` where it
-    /// differs from the original.
+    fn new(restorer: Restorer) -> Self {
+        ChangedChars {
+            restorer,
+            ids: HashMap::new(),
+            table: Vec::new(),
+        }
+    }
+
+    /// Appends the normalized `text` to `hay`, and to `changes` where its
+    /// original is not what the normalized character reads back as.
     fn record(&mut self, text: &str, hay: &mut String, changes: &mut Vec<u8>) {
         let mut last_end = hay.len();
-        let mut buf = [0u8; 4];
         for c in text.chars() {
             let before = hay.len();
             push_normalized(c, hay);
-            if hay[before..] == *c.encode_utf8(&mut buf) {
-                continue;
+            let mut normalized = hay[before..].chars();
+            if let (Some(single), None) = (normalized.next(), normalized.next()) {
+                if self.restorer.restore(single) == c {
+                    continue;
+                }
             }
             let normalized_len = hay.len() - before;
             let id = *self.ids.entry(c).or_insert_with(|| {
@@ -361,6 +446,7 @@ pub struct Pack<'a> {
     docs: usize,
     keys: usize,
     code: HayCode,
+    restorer: Restorer,
 }
 
 impl<'a> Pack<'a> {
@@ -389,12 +475,14 @@ impl<'a> Pack<'a> {
             docs: 0,
             keys: 0,
             code: HayCode::default(),
+            restorer: Restorer::default(),
         };
         let docs =
             meta::decode(pack.section(Section::Meta)).ok_or(PackError::Damaged("metadata"))?;
         pack.docs = docs.len();
         pack.keys = pack.section(Section::KeyEnds).len() / 4;
         pack.code = pack.read_code()?;
+        pack.restorer = pack.read_restorer()?;
         pack.check()?;
         Ok((pack, docs))
     }
@@ -442,6 +530,24 @@ impl<'a> Pack<'a> {
         Ok(())
     }
 
+    fn read_restorer(&self) -> Result<Restorer, PackError> {
+        let table = self.section(Section::Restored);
+        let pairs: Option<Vec<(char, char)>> = (0..table.len() / 8)
+            .map(|n| {
+                let normalized = char::from_u32(read_u32(table, n * 8)?)?;
+                Some((normalized, char::from_u32(read_u32(table, n * 8 + 4)?)?))
+            })
+            .collect();
+        match pairs {
+            Some(pairs)
+                if table.len().is_multiple_of(8) && pairs.windows(2).all(|w| w[0].0 < w[1].0) =>
+            {
+                Ok(Restorer { pairs })
+            }
+            _ => Err(PackError::Damaged("restored characters")),
+        }
+    }
+
     fn read_code(&self) -> Result<HayCode, PackError> {
         let table = self.section(Section::HayChars);
         let chars: Option<Vec<char>> = (0..table.len() / 4)
@@ -471,6 +577,14 @@ impl<'a> Pack<'a> {
 
     /// Bytes of each part of the pack, for reports: texts, index, metadata…
     pub fn part_sizes(&self) -> Vec<(&'static str, usize)> {
+        self.parts()
+            .into_iter()
+            .map(|(name, slices)| (name, slices.iter().map(|s| s.len()).sum()))
+            .collect()
+    }
+
+    /// The sections of each part of the pack (see [`Pack::part_sizes`]).
+    pub fn parts(&self) -> Vec<(&'static str, Vec<&'a [u8]>)> {
         use Section::*;
         let parts: [(&'static str, &[Section]); 7] = [
             ("metadata", &[Meta]),
@@ -478,7 +592,10 @@ impl<'a> Pack<'a> {
                 "texts (coded)",
                 &[Hay, HayEnds, TitleLens, DocChars, HayChars],
             ),
-            ("changed characters", &[Changed, Changes, ChangeEnds]),
+            (
+                "changed characters",
+                &[Restored, Changed, Changes, ChangeEnds],
+            ),
             ("index keys", &[Keys, KeyEnds]),
             ("index postings", &[Postings, PostingEnds]),
             ("rare-pair filter", &[RarePairs]),
@@ -496,7 +613,7 @@ impl<'a> Pack<'a> {
         ];
         parts
             .iter()
-            .map(|(name, sections)| (*name, sections.iter().map(|&s| self.section(s).len()).sum()))
+            .map(|(name, sections)| (*name, sections.iter().map(|&s| self.section(s)).collect()))
             .collect()
     }
 
@@ -541,11 +658,13 @@ impl<'a> Pack<'a> {
             let id = read_varint(&mut changes)? as usize;
             let c = char::from_u32(read_u32(table, id * 8)?)?;
             let len = read_u32(table, id * 8 + 4)? as usize;
-            text.push_str(normalized.get(at..start)?);
+            self.restorer
+                .push_restored(normalized.get(at..start)?, &mut text);
             text.push(c);
             at = start + len;
         }
-        text.push_str(normalized.get(at..)?);
+        self.restorer
+            .push_restored(normalized.get(at..)?, &mut text);
         Some(text)
     }
 
@@ -673,6 +792,24 @@ mod tests {
         let title = pack.code().decode(&pack.hay(0)[..pack.title_len(0)]);
         assert_eq!(title.as_deref(), Some("网信办通知"));
         assert!(pack.hay(0).len() < "网信办通知\n关于app的通知。".len() / 2);
+    }
+
+    #[test]
+    fn a_character_reads_back_as_its_usual_original() {
+        let mut corpus = corpus();
+        corpus.docs[0].text = "一，二，三，四,五。ＡＰＰ与APP、App".into();
+        corpus.docs[1].text = "六，七：八（九）".into();
+        let bytes = encode(&corpus);
+        let (pack, _) = Pack::open(&bytes).expect("opens");
+        assert_eq!(
+            pack.text(0).as_deref(),
+            Some("一，二，三，四,五。ＡＰＰ与APP、App")
+        );
+        assert_eq!(pack.text(1).as_deref(), Some("六，七：八（九）"));
+        // Only the ASCII comma, the letters unlike their usual form and
+        // nothing of the second text are exceptions.
+        assert!(pack.section(Section::Changes).len() <= 2 * 8);
+        assert_eq!(pack.slice(Section::Changes, Section::ChangeEnds, 1), b"");
     }
 
     #[test]
