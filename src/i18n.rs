@@ -182,12 +182,13 @@ impl Texts {
         self.pick("键盘快捷键", "Keyboard shortcuts")
     }
     /// The shortcuts as (keys separated by spaces, what they do).
-    pub fn shortcuts(self) -> [(&'static str, &'static str); 6] {
+    pub fn shortcuts(self) -> [(&'static str, &'static str); 7] {
         match self.zh() {
             true => [
                 ("/", "聚焦搜索框"),
                 ("j k", "在结果中下移 / 上移"),
                 ("↓ ↑", "在结果列表中移动"),
+                ("↓ ↑ n N", "公告正文中：下一处 / 上一处匹配"),
                 ("Enter", "打开选中的公告"),
                 ("Esc", "离开搜索框；从公告返回列表"),
                 ("?", "显示或关闭本帮助"),
@@ -196,6 +197,7 @@ impl Texts {
                 ("/", "Focus the search box"),
                 ("j k", "Next / previous result"),
                 ("↓ ↑", "Move within the result list"),
+                ("↓ ↑ n N", "In a document's text: next / previous match"),
                 ("Enter", "Open the selected document"),
                 (
                     "Esc",
@@ -635,6 +637,12 @@ impl Texts {
     pub fn next_match(self) -> &'static str {
         self.pick("下一处匹配", "Next match")
     }
+    pub fn previous_match_keys(self) -> &'static str {
+        self.pick("上一处匹配（↑ 或 N）", "Previous match (↑ or N)")
+    }
+    pub fn next_match_keys(self) -> &'static str {
+        self.pick("下一处匹配（↓ 或 n）", "Next match (↓ or n)")
+    }
     pub fn more_refs(self, n: usize) -> String {
         match self.zh() {
             true => format!("另有 {n} 项"),
@@ -709,10 +717,10 @@ impl Texts {
     /// The repost cluster a document belongs to, and its place in it.
     pub fn cluster_note(self, members: usize, canonical: bool) -> String {
         match (self.zh(), canonical) {
-            (true, true) => format!("同一公告共有 {members} 个来源发布，本文是其原始版本。"),
+            (true, true) => format!("同一公告共有 {members} 个来源发布，本文是其参照文本。"),
             (true, false) => format!("同一公告共有 {members} 个来源发布，本文是其中一个转载。"),
             (false, true) => format!(
-                "{members} sources published this announcement; this is the original version."
+                "{members} sources published this announcement; this is its reference copy."
             ),
             (false, false) => format!(
                 "{members} sources published this announcement; this is one of the reposts."
@@ -791,13 +799,39 @@ impl Texts {
     }
     pub fn density_heading(self) -> &'static str {
         self.pick(
-            "原始版本正文（每段有几个转载包含它）",
-            "Text of the original version (how many reposts contain each paragraph)",
+            "参照文本（每段有几个转载包含它，缺的是哪些）",
+            "The reference copy (how many reposts contain each paragraph, and which lack it)",
         )
     }
-    /// The canonical member's place in the timeline.
-    pub fn original_version(self) -> &'static str {
-        self.pick("原始版本", "Original version")
+    /// The canonical member's place in the timeline: the copy the others
+    /// are measured against (complete, official, earliest — in that order).
+    pub fn reference_copy(self) -> &'static str {
+        self.pick("参照文本", "Reference copy")
+    }
+    pub fn reference_copy_title(self) -> &'static str {
+        self.pick(
+            "其他转载与它对照：优先选完整的一份，其次是官方来源，再次是最早的",
+            "The copy the others are measured against: a complete one first, then an official source, then the earliest",
+        )
+    }
+    /// A member that is a complete copy, when some member is not.
+    pub fn copy_complete(self) -> &'static str {
+        self.pick("完整", "Complete")
+    }
+    pub fn copy_cut(self) -> &'static str {
+        self.pick("截断", "Cut short")
+    }
+    pub fn no_complete_copy(self) -> &'static str {
+        self.pick(
+            "这组转载中没有完整的一份：参照文本是截断副本中最长的一份。",
+            "No copy in this cluster is complete: the reference copy is the longest of the cut ones.",
+        )
+    }
+    pub fn copy_cut_title(self) -> &'static str {
+        self.pick(
+            "抓取不完整：在其他转载继续的地方以省略号结束，或构建时已标记为截断",
+            "An incomplete scrape: it stops on an ellipsis where another copy goes on, or the build flagged it",
+        )
     }
     pub fn date_unknown(self) -> &'static str {
         self.pick("日期不明", "Date unknown")
@@ -820,11 +854,25 @@ impl Texts {
             false => format!("Credited source: {origin}"),
         }
     }
-    /// How much of a member's text is in the original, as a percentage.
-    pub fn same_as_original(self, share: &str) -> String {
+    /// How much of the reference copy a member has, as a percentage.
+    pub fn member_covers(self, share: &str) -> String {
         match self.zh() {
-            true => format!("与原始版本相同 {share}"),
-            false => format!("{share} identical to the original"),
+            true => format!("含参照文本的 {share}"),
+            false => format!("has {share} of the reference copy"),
+        }
+    }
+    /// How much of a member's text the reference copy does not have.
+    pub fn member_adds(self, share: &str) -> String {
+        match self.zh() {
+            true => format!("另有 {share} 为参照文本所无"),
+            false => format!("{share} of it is not in the reference copy"),
+        }
+    }
+    /// The outlets whose copy lacks a paragraph of the reference copy.
+    pub fn density_missing(self, outlets: &str) -> String {
+        match self.zh() {
+            true => format!("缺：{outlets}"),
+            false => format!("missing from: {outlets}"),
         }
     }
     pub fn density_title(self, count: usize, members: usize) -> String {

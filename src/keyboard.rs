@@ -3,6 +3,7 @@
 //! shows them all.
 
 use crate::route::Router;
+use gazette_core::stepping::{step, Ends};
 use gazette_core::url_state::{ListView, Route};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -97,15 +98,9 @@ fn move_through_results(event: &KeyboardEvent, forward: bool, active: Option<Ele
         .filter_map(|i| links.item(i))
         .filter_map(|node| node.dyn_into::<HtmlElement>().ok())
         .collect();
-    if links.is_empty() {
-        return;
-    }
     let current = active.and_then(|a| links.iter().position(|l| l.is_same_node(Some(&a))));
-    let next = match (current, forward) {
-        (None, true) => 0,
-        (None, false) => links.len() - 1,
-        (Some(i), true) => (i + 1).min(links.len() - 1),
-        (Some(i), false) => i.saturating_sub(1),
+    let Some(next) = step(current, links.len(), forward, Ends::Stop) else {
+        return;
     };
     event.prevent_default();
     let link = &links[next];
@@ -116,11 +111,11 @@ fn move_through_results(event: &KeyboardEvent, forward: bool, active: Option<Ele
     link.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
-fn in_results(active: Option<&Element>) -> bool {
+pub(crate) fn in_results(active: Option<&Element>) -> bool {
     active.is_some_and(|a| a.matches(RESULT_LINKS).unwrap_or(false))
 }
 
-fn is_text_field(element: &Element) -> bool {
+pub(crate) fn is_text_field(element: &Element) -> bool {
     matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
         || element.get_attribute("contenteditable").is_some()
 }

@@ -53,6 +53,10 @@ pub struct CompareTableProps {
     pub current: Option<usize>,
     /// Whether scrolling one pane scrolls the other.
     pub sync: bool,
+    /// Each side's short name (`A · 安全客 · 2023-03-25`), shown atop its
+    /// pane where the panes are stacked (phones), away from the headers.
+    #[prop_or_default]
+    pub labels: [AttrValue; 2],
 }
 
 fn cells(pane: &NodeRef) -> Vec<HtmlElement> {
@@ -171,10 +175,12 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
         <div class="compare-panes" ref={container} data-sync={if props.sync { "on" } else { "off" }}>
             <div class="compare-pane pane-a" ref={pane_a.clone()} onscroll={on_scroll(&pane_a, &pane_b)}
                 role="region" aria-label={texts.pane_label('A')} tabindex="0">
+                <div class="pane-label side-a" aria-hidden="true">{ props.labels[0].clone() }</div>
                 { pane('A') }
             </div>
             <div class="compare-pane pane-b" ref={pane_b.clone()} onscroll={on_scroll(&pane_b, &pane_a)}
                 role="region" aria-label={texts.pane_label('B')} tabindex="0">
+                <div class="pane-label side-b" aria-hidden="true">{ props.labels[1].clone() }</div>
                 { pane('B') }
             </div>
         </div>

@@ -1,5 +1,5 @@
 //! A text paragraph by paragraph, each with a bar showing how many of a
-//! cluster's other members contain it.
+//! cluster's other members contain it, naming the outlets that lack it.
 
 use crate::i18n::use_texts;
 use yew::prelude::*;
@@ -11,6 +11,8 @@ pub struct DensityParagraph {
     pub text: AttrValue,
     /// Members containing it.
     pub count: usize,
+    /// The outlets of the members lacking it, `、`-separated (empty: none).
+    pub missing: AttrValue,
 }
 
 /// Props of [`DensityText`].
@@ -37,7 +39,12 @@ pub fn density_text(props: &DensityTextProps) -> Html {
                             <svg class="density-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect width={format!("{share:.1}")} height="10" /></svg>
                             <span class="density-count">{ format!("{}/{}", p.count, props.members) }</span>
                         </div>
-                        <p class="density-para">{ p.text.clone() }</p>
+                        <div class="density-para">
+                            <p>{ p.text.clone() }</p>
+                            if !p.missing.is_empty() {
+                                <p class="density-missing">{ texts.density_missing(&p.missing) }</p>
+                            }
+                        </div>
                     </li>
                 }
             }) }

@@ -1,7 +1,16 @@
 //! "Match 3 of 17" with previous/next: steps through the marked matches of a
-//! document, scrolling each into view.
+//! document, scrolling each into view. While the text has matches, ↓/↑ and
+//! `n`/`N` step too (the pill's arrows say so), unless the reader is typing.
 
-use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use crate::keyboard::{in_results, is_text_field};
+use gazette_core::stepping::{step, Ends};
+use gloo::events::{EventListener, EventListenerOptions};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{
+    Element, KeyboardEvent, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition,
+};
 use yew::prelude::*;
 
 /// Props of [`MatchNav`].
@@ -40,37 +49,79 @@ fn show(marks: &[Element], current: usize) {
     }
 }
 
+/// Steps from the current match; returns the new current one.
+fn step_marks(container: &NodeRef, current: Option<usize>, forward: bool) -> Option<usize> {
+    let marks = marks(container);
+    let next = step(current, marks.len(), forward, Ends::Wrap)?;
+    show(&marks, next);
+    Some(next)
+}
+
+/// Whether a key steps matches: which way, or `None`.
+fn stepping_key(event: &KeyboardEvent) -> Option<bool> {
+    if event.ctrl_key() || event.meta_key() || event.alt_key() || event.is_composing() {
+        return None;
+    }
+    // Typing, or moving through a result list, keeps its keys.
+    let active = gloo::utils::document().active_element();
+    let typing = active.as_ref().is_some_and(is_text_field) || in_results(active.as_ref());
+    match event.key().as_str() {
+        _ if typing => None,
+        "ArrowDown" | "n" => Some(true),
+        "ArrowUp" | "N" => Some(false),
+        _ => None,
+    }
+}
+
 /// A small bar that counts the matches and moves between them.
 #[function_component(MatchNav)]
 pub fn match_nav(props: &MatchNavProps) -> Html {
     let texts = crate::i18n::use_texts();
     let count = use_state(|| 0usize);
-    let current = use_state(|| None::<usize>);
+    // Read by the key listener, which outlives any one render.
+    let current: Rc<RefCell<Option<usize>>> = use_mut_ref(|| None);
+    let redraw = use_force_update();
     {
         // Count after the marks are in the DOM.
         let count = count.clone();
         let container = props.container.clone();
         use_effect_with(props.complete, move |_| count.set(marks(&container).len()));
     }
+    {
+        let (container, current, redraw) =
+            (props.container.clone(), current.clone(), redraw.clone());
+        use_effect_with(*count > 0, move |&has_matches| {
+            let listener = has_matches.then(|| {
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(
+                    &gloo::utils::window(),
+                    "keydown",
+                    options,
+                    move |event| {
+                        let Some(forward) = event.dyn_ref::<KeyboardEvent>().and_then(stepping_key)
+                        else {
+                            return;
+                        };
+                        event.prevent_default();
+                        let next = step_marks(&container, *current.borrow(), forward);
+                        *current.borrow_mut() = next;
+                        redraw.force_update();
+                    },
+                )
+            });
+            move || drop(listener)
+        });
+    }
     let step = |forward: bool| {
-        let current = current.clone();
-        let container = props.container.clone();
+        let (container, current, redraw) =
+            (props.container.clone(), current.clone(), redraw.clone());
         Callback::from(move |_: MouseEvent| {
-            let marks = marks(&container);
-            if marks.is_empty() {
-                return;
-            }
-            let next = match (*current, forward) {
-                (None, true) => 0,
-                (None, false) => marks.len() - 1,
-                (Some(n), true) => (n + 1) % marks.len(),
-                (Some(n), false) => (n + marks.len() - 1) % marks.len(),
-            };
-            show(&marks, next);
-            current.set(Some(next));
+            let next = step_marks(&container, *current.borrow(), forward);
+            *current.borrow_mut() = next;
+            redraw.force_update();
         })
     };
-    let label = match (*count, *current) {
+    let label = match (*count, *current.borrow()) {
         (0, _) if props.complete => texts.no_match_in_text().to_owned(),
         (n, None) if !props.complete => texts.match_count_so_far(n),
         (n, None) => texts.match_count(n),
@@ -79,8 +130,8 @@ pub fn match_nav(props: &MatchNavProps) -> Html {
     html! {
         <nav class="match-nav" aria-label={texts.matches_label()}>
             <span class="match-count" aria-live="polite">{ label }</span>
-            <button type="button" onclick={step(false)} disabled={*count == 0} aria-label={texts.previous_match()}>{ "↑" }</button>
-            <button type="button" onclick={step(true)} disabled={*count == 0} aria-label={texts.next_match()}>{ "↓" }</button>
+            <button type="button" onclick={step(false)} disabled={*count == 0} aria-label={texts.previous_match()} title={texts.previous_match_keys()}>{ "↑" }</button>
+            <button type="button" onclick={step(true)} disabled={*count == 0} aria-label={texts.next_match()} title={texts.next_match_keys()}>{ "↓" }</button>
         </nav>
     }
 }

@@ -1,6 +1,7 @@
 //! A repost cluster (`#/cluster/<id>`): the propagation timeline (members by
-//! date, with outlet, lag and share) and the canonical text with, for each
-//! paragraph, how many other members contain it.
+//! date, with outlet, lag, whether the copy is complete, how much of the
+//! reference copy it has and what it adds) and the reference copy with, for
+//! each paragraph, how many other members contain it and which lack it.
 
 use crate::app::use_library;
 use crate::components::density_text::{DensityParagraph, DensityText};
@@ -56,20 +57,31 @@ pub fn cluster_page(props: &ClusterPageProps) -> Html {
         .iter()
         .map(|&m| (m, library.text(m)))
         .collect();
-    let others: Vec<&str> = member_texts
+    let others: Vec<(usize, &str)> = member_texts
         .iter()
         .filter(|(m, _)| *m != cluster.canonical)
-        .map(|(_, t)| t.as_str())
+        .map(|(m, t)| (*m, t.as_str()))
         .collect();
-    let counts = paragraph_density(&canonical_text, others.iter().copied());
+    let holders = paragraph_density(&canonical_text, others.iter().map(|(_, t)| *t));
     let paragraphs: Vec<DensityParagraph> = paragraphs(&canonical_text)
-        .zip(counts)
-        .map(|(text, count)| DensityParagraph {
-            text: text.to_owned().into(),
-            count,
+        .zip(holders)
+        .map(|(text, held)| {
+            let mut missing: Vec<&str> = Vec::new();
+            for (n, (m, _)) in others.iter().enumerate() {
+                let source = docs[*m].source.as_str();
+                if !held.contains(&n) && !missing.contains(&source) {
+                    missing.push(source);
+                }
+            }
+            DensityParagraph {
+                text: text.to_owned().into(),
+                count: held.len(),
+                missing: missing.join("、").into(),
+            }
         })
         .collect();
     let canonical_chars: Vec<char> = comparable_string(&canonical_text).chars().collect();
+    let marks_copies = !cluster.cut.is_empty();
     let steps = timeline(docs, cluster.canonical, &cluster.members);
     let latest = steps
         .iter()
@@ -93,6 +105,9 @@ pub fn cluster_page(props: &ClusterPageProps) -> Html {
         let text = member_texts.iter().find(|(m, _)| *m == step.doc).map(|(_, t)| t.as_str()).unwrap_or_default();
         let chars: Vec<char> = comparable_string(text).chars().collect();
         let shares = overlap(&chars, &canonical_chars, Tuning::default().min_passage);
+        let is_cut = cluster.cut.contains(&step.doc);
+        // Shares are of comparable text; what a copy adds below 1 % is noise.
+        let added = 1.0 - shares.a_in_b;
         let compare = Route::Compare(CompareView {
             a: canonical.id.clone(),
             b: doc.id.clone(),
@@ -103,7 +118,18 @@ pub fn cluster_page(props: &ClusterPageProps) -> Html {
             <li class={classes!("member", is_canonical.then_some("canonical"))} key={doc.id.clone()}>
                 <div class="member-when">
                     <time datetime={doc.date.clone()}>{ day }</time>
-                    <span class="lag">{ if is_canonical { texts.original_version().to_owned() } else { lag } }</span>
+                    if is_canonical {
+                        <span class="lag reference" title={texts.reference_copy_title()}>{ texts.reference_copy() }</span>
+                    } else {
+                        <span class="lag">{ lag }</span>
+                    }
+                    if marks_copies {
+                        if is_cut {
+                            <span class="copy-state cut" title={texts.copy_cut_title()}>{ texts.copy_cut() }</span>
+                        } else {
+                            <span class="copy-state complete">{ texts.copy_complete() }</span>
+                        }
+                    }
                 </div>
                 <div class="lag-track" aria-hidden="true"><svg class="lag-bar" viewBox="0 0 100 10" preserveAspectRatio="none"><rect width={format!("{width:.1}")} height="10" /></svg></div>
                 <div class="member-body">
@@ -113,7 +139,10 @@ pub fn cluster_page(props: &ClusterPageProps) -> Html {
                         <span class="member-origin">{ texts.stated_origin(origin) }</span>
                     }
                     if !is_canonical {
-                        <span class="member-share">{ texts.same_as_original(&percent(shares.a_in_b)) }</span>
+                        <span class="member-share">{ texts.member_covers(&percent(shares.b_in_a)) }</span>
+                        if added >= 0.01 {
+                            <span class="member-share added">{ texts.member_adds(&percent(added)) }</span>
+                        }
                         <a class="compare-link" href={compare}>{ texts.compare_link() }</a>
                     }
                 </div>
@@ -125,6 +154,9 @@ pub fn cluster_page(props: &ClusterPageProps) -> Html {
             <a class="back" href={doc_href(&props.id)}>{ texts.back_to_document() }</a>
             <h1 id="cluster-heading" class="cluster-heading">{ texts.cluster_heading(cluster.members.len()) }</h1>
             <p class="cluster-title">{ canonical.title.clone() }</p>
+            if cluster.cut.contains(&cluster.canonical) {
+                <p class="notice cluster-cut-note" role="note">{ texts.no_complete_copy() }</p>
+            }
             <h2 class="section-heading">{ texts.propagation_timeline() }</h2>
             <ol class="member-timeline">{ for rows }</ol>
             <h2 class="section-heading">{ texts.density_heading() }</h2>

@@ -13,6 +13,7 @@ use gazette_core::date::DateParts;
 use gazette_core::model::Document;
 use gazette_core::related::types::percent;
 use gazette_core::search::{Library, Query, Sort};
+use gazette_core::stepping::{step, Ends};
 use gazette_core::url_state::{CompareView, Route};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -217,17 +218,10 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     let step = |forward: bool| {
         let (current, differences) = (current.clone(), differences.clone());
         Callback::from(move |()| {
-            if differences.is_empty() {
-                return;
-            }
             let position = (*current).and_then(|row| differences.iter().position(|&d| d == row));
-            let next = match (position, forward) {
-                (None, true) => 0,
-                (None, false) => differences.len() - 1,
-                (Some(p), true) => (p + 1) % differences.len(),
-                (Some(p), false) => (p + differences.len() - 1) % differences.len(),
-            };
-            current.set(Some(differences[next]));
+            if let Some(next) = step(position, differences.len(), forward, Ends::Wrap) {
+                current.set(Some(differences[next]));
+            }
         })
     };
     let swap = {
@@ -310,7 +304,8 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                 on_hide={toggle(view.strict, !view.hide_boilerplate)}
                 on_sync={toggle_sync}
                 on_export_html={export(false)} on_export_markdown={export(true)} />
-            <CompareTable rows={computed.rows.clone()} current={*current} sync={*sync} />
+            <CompareTable rows={computed.rows.clone()} current={*current} sync={*sync}
+                labels={[format!("A · {} · {}", a.source, day(a)), format!("B · {} · {}", b.source, day(b))].map(AttrValue::from)} />
         </section>
     }
 }

@@ -219,8 +219,19 @@ fn quality_flags(title: &str, paragraphs: &[&str]) -> Vec<String> {
     let last = paragraphs.last().copied().unwrap_or_default();
     // A scrape that stops on an ellipsis (`…并非正品二...`) was cut off; an
     // ellipsis inside quotes or brackets is the author's.
-    let stops_on_ellipsis = last.chars().count() >= ELLIPSIS_CUT_CHARS
-        && ["...", "…", "。。。"].iter().any(|e| last.ends_with(e));
+    // A short last line cut mid-word (`当事人对行...`) counts too.
+    let before_ellipsis = ["...", "…", "。。。"]
+        .iter()
+        .find_map(|e| last.strip_suffix(e))
+        .map(|rest| rest.trim_end_matches(['.', '…', '。']));
+    let stops_on_ellipsis = before_ellipsis.is_some_and(|rest| {
+        last.chars().count() >= ELLIPSIS_CUT_CHARS
+            || rest.chars().count() >= 2
+                && rest
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| extract::is_han(c) || c.is_alphanumeric())
+    });
     let stops_mid_sentence = stops_on_ellipsis
         || last.chars().count() >= CUT_OFF_PARAGRAPH_CHARS
             && last
@@ -334,6 +345,21 @@ fn outlet_name(source: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scrape_that_stops_on_an_ellipsis_is_truncated() {
+        let long = "第四十九条 当事人对行政处罚决定不服，可以依法申请行政复议。";
+        let truncated =
+            |last: &str| quality_flags("标题", &[long, last]).contains(&"truncated".to_owned());
+        assert!(truncated("当事人对行..."), "a short last line cut mid-word");
+        assert!(truncated("当事人同意并签订确认书的，网…"));
+        assert!(truncated(
+            "第四十二条 拟作出的行政处罚决定应当经法制审核，未经审核或者审核未通过的。。。"
+        ));
+        assert!(!truncated("……"), "a pause, not a cut");
+        assert!(!truncated("本规定自2023年6月1日起施行。"));
+        assert!(!truncated("（完）"));
+    }
 
     #[test]
     fn outlet_names_lose_their_taglines() {

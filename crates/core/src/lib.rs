@@ -29,4 +29,5 @@ pub mod model;
 pub mod related;
 pub mod search;
 pub mod stats;
+pub mod stepping;
 pub mod url_state;

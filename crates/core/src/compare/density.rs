@@ -1,4 +1,4 @@
-//! A cluster's canonical text paragraph by paragraph, with how many of the
+//! A cluster's canonical text paragraph by paragraph, with which of the
 //! other members contain each paragraph (at least [`CONTAINED`] of its
 //! compared characters inside passages shared with that member).
 
@@ -10,11 +10,11 @@ use crate::related::Tuning;
 pub const CONTAINED: f32 = 0.8;
 
 /// For each paragraph of `canonical` (as [`crate::model::paragraphs`] gives
-/// them), how many of `others` contain it.
+/// them), which of `others` (their positions in it) contain it.
 pub fn paragraph_density<'a>(
     canonical: &str,
     others: impl IntoIterator<Item = &'a str>,
-) -> Vec<usize> {
+) -> Vec<Vec<usize>> {
     let mut whole = Comparable::default();
     let mut bounds = Vec::new();
     for (start, paragraph) in paragraph_spans(canonical) {
@@ -22,22 +22,22 @@ pub fn paragraph_density<'a>(
         whole.push_text(paragraph, start, false);
         bounds.push(from..whole.len());
     }
-    let mut counts = vec![0; bounds.len()];
-    for other in others {
+    let mut holders = vec![Vec::new(); bounds.len()];
+    for (n, other) in others.into_iter().enumerate() {
         let other = Comparable::new(other, false);
         let found = overlap(&whole.chars, &other.chars, Tuning::default().min_passage);
         let mut covered = vec![false; whole.len()];
         for p in &found.passages {
             covered[p.a.clone()].iter_mut().for_each(|c| *c = true);
         }
-        for (count, range) in counts.iter_mut().zip(&bounds) {
+        for (held, range) in holders.iter_mut().zip(&bounds) {
             let inside = covered[range.clone()].iter().filter(|&&c| c).count();
             if !range.is_empty() && inside as f32 >= CONTAINED * range.len() as f32 {
-                *count += 1;
+                held.push(n);
             }
         }
     }
-    counts
+    holders
 }
 
 #[cfg(test)]
@@ -51,7 +51,7 @@ mod tests {
         let first_only = "转载：国家网信办发布生成式人工智能服务管理暂行办法！另有评论若干。";
         assert_eq!(
             paragraph_density(canonical, [full.as_str(), first_only]),
-            [2, 1, 1]
+            [vec![0, 1], vec![0], vec![0]]
         );
     }
 }

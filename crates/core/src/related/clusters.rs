@@ -5,7 +5,12 @@
 //! days and overlapping text. A cluster is a canonical document and the
 //! reposts of it (a star, not a chain: a digest quoting two announcements
 //! cannot join them), oldest first, which is the propagation timeline.
+//!
+//! The canonical member is the one a reader should trust as the text: a
+//! complete copy before a cut one (a scrape that stops where another member
+//! goes on), then an official publisher, then the earliest.
 
+use super::passages::Overlap;
 use super::score::TextFacts;
 use super::Tuning;
 use crate::agencies::AGENCIES;
@@ -71,16 +76,100 @@ pub fn is_repost(text: TextFacts, same_title: bool, days: Option<u32>, tuning: &
     text.passages > 0 && (contained || titled)
 }
 
+/// A repost pair and how far each text goes beyond what the other shares.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Repost {
+    /// Position of one document.
+    pub a: usize,
+    /// Position of the other.
+    pub b: usize,
+    /// Share of `a`'s text after the last passage `b` shares with it, 0–1.
+    pub a_tail: f32,
+    /// Share of `b`'s text after the last passage `a` shares with it.
+    pub b_tail: f32,
+}
+
+impl Repost {
+    /// The pair `(a, b)` from the overlap of their comparable texts (of
+    /// `a_len` and `b_len` characters).
+    pub fn of(a: usize, b: usize, a_len: usize, b_len: usize, found: &Overlap) -> Self {
+        let end_a = found.passages.iter().map(|p| p.a.end).max().unwrap_or(0);
+        let end_b = found.passages.iter().map(|p| p.b.end).max().unwrap_or(0);
+        let tail = |len: usize, end: usize| match len {
+            0 => 0.0,
+            len => len.saturating_sub(end) as f32 / len as f32,
+        };
+        Repost {
+            a,
+            b,
+            a_tail: tail(a_len, end_a),
+            b_tail: tail(b_len, end_b),
+        }
+    }
+
+    /// A pair with nothing beyond the shared part on either side.
+    pub fn whole(a: usize, b: usize) -> Self {
+        Repost {
+            a,
+            b,
+            a_tail: 0.0,
+            b_tail: 0.0,
+        }
+    }
+}
+
+/// A member goes on this far (share of its text) beyond where another stops…
+const CUT_TAIL: f32 = 0.1;
+/// …while the other's own end is shared: the other stops short.
+const OWN_TAIL: f32 = 0.05;
+
+/// Whether a text stops short: it ends on an ellipsis (a text that ends
+/// without a full stop is often whole: a source line, an editor's name).
+pub fn stops_short(text: &str) -> bool {
+    let end = text.trim_end();
+    ["...", "…", "。。。"].iter().any(|e| end.ends_with(e))
+}
+
+/// The members that are cut copies: flagged `truncated` by the build, or
+/// stopping short where another member goes on.
+fn cut_members(docs: &[Document], reposts: &[Repost]) -> Vec<bool> {
+    let mut cut: Vec<bool> = docs
+        .iter()
+        .map(|d| d.flags.iter().any(|f| f == "truncated"))
+        .collect();
+    for r in reposts {
+        for (short, long_tail, own_tail) in [(r.a, r.b_tail, r.a_tail), (r.b, r.a_tail, r.b_tail)] {
+            let Some(doc) = docs.get(short) else { continue };
+            if long_tail >= CUT_TAIL && own_tail <= OWN_TAIL && stops_short(&doc.text) {
+                cut[short] = true;
+            }
+        }
+    }
+    cut
+}
+
+/// One cluster: positions in the corpus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The member to read as the text.
+    pub canonical: usize,
+    /// Every member, oldest first.
+    pub members: Vec<usize>,
+    /// The members that are cut copies.
+    pub cut: Vec<usize>,
+}
+
 /// A document's date in minutes, undated documents last.
 fn minutes(doc: &Document) -> i64 {
     DateParts::parse(&doc.date).map_or(i64::MAX, |d| d.minutes())
 }
 
-/// Clusters from repost pairs (positions in `docs`): `(canonical, members
-/// oldest first)`, in order of their canonical member's date.
-pub fn clusters(docs: &[Document], pairs: &[(usize, usize)]) -> Vec<(usize, Vec<usize>)> {
+/// Clusters from repost pairs (positions in `docs`), in order of their
+/// canonical member's date.
+pub fn clusters(docs: &[Document], reposts: &[Repost]) -> Vec<Found> {
+    let cut = cut_members(docs, reposts);
     let mut neighbours: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
-    for &(a, b) in pairs {
+    for &Repost { a, b, .. } in reposts {
         if a < docs.len() && b < docs.len() && a != b {
             neighbours[a].push(b);
             neighbours[b].push(a);
@@ -111,9 +200,27 @@ pub fn clusters(docs: &[Document], pairs: &[(usize, usize)]) -> Vec<(usize, Vec<
         for &m in &members {
             taken[m] = true;
         }
-        out.push((centre, members));
+        // The star is drawn round the official, earliest member; the text
+        // to read is a complete one, else the longest of the cut ones.
+        let canonical = members
+            .iter()
+            .copied()
+            .min_by_key(|&m| {
+                let shortness = match cut[m] {
+                    true => std::cmp::Reverse(docs[m].text.chars().count()),
+                    false => std::cmp::Reverse(0),
+                };
+                (cut[m], shortness, origin_rank(&docs[m]), by_time(&m))
+            })
+            .unwrap_or(centre);
+        let cut = members.iter().copied().filter(|&m| cut[m]).collect();
+        out.push(Found {
+            canonical,
+            members,
+            cut,
+        });
     }
-    out.sort_by_cached_key(|(centre, _)| by_time(centre));
+    out.sort_by_cached_key(|found| by_time(&found.canonical));
     out
 }
 
@@ -185,9 +292,19 @@ mod tests {
             doc("e", "2024-02-05T08:00:00+08:00", "乙", None),
             doc("f", "2024-02-02T08:00:00+08:00", "丙", None),
         ];
-        let found = clusters(&docs, &[(0, 1), (1, 2), (0, 2), (3, 4), (4, 5)]);
-        assert_eq!(found[0], (0, vec![1, 0, 2]), "a states an official origin");
-        assert_eq!(found[1], (3, vec![3, 4]), "the earliest of d, e, f is d");
+        let pairs = [(0, 1), (1, 2), (0, 2), (3, 4), (4, 5)].map(|(a, b)| Repost::whole(a, b));
+        let found = clusters(&docs, &pairs);
+        let simple = |f: &Found| (f.canonical, f.members.clone());
+        assert_eq!(
+            simple(&found[0]),
+            (0, vec![1, 0, 2]),
+            "a states an official origin"
+        );
+        assert_eq!(
+            simple(&found[1]),
+            (3, vec![3, 4]),
+            "the earliest of d, e, f is d"
+        );
         assert_eq!(
             found.len(),
             2,
@@ -196,6 +313,58 @@ mod tests {
         let steps = timeline(&docs, 0, &[1, 0, 2]);
         let lags: Vec<_> = steps.iter().map(|s| s.lag_minutes).collect();
         assert_eq!(lags, [Some(-1440), Some(0), Some(1440)]);
+    }
+
+    #[test]
+    fn a_complete_copy_is_canonical_before_a_cut_one() {
+        let mut docs = vec![
+            doc("official", "2024-01-01T08:00:00+08:00", "网信中国", None),
+            doc("full", "2024-01-02T08:00:00+08:00", "安全牛", None),
+            doc("flagged", "2024-01-03T08:00:00+08:00", "安全客", None),
+        ];
+        docs[0].text = "第一条 总则。第二条 拟作…".into();
+        docs[1].text = "第一条 总则。第二条 拟作出处罚决定。第三条 施行。".into();
+        docs[2].flags = vec!["truncated".into()];
+        // The official copy stops where the other goes on (a quarter of it left).
+        let cut_short = Repost {
+            a: 0,
+            b: 1,
+            a_tail: 0.0,
+            b_tail: 0.25,
+        };
+        let found = clusters(&docs, &[cut_short, Repost::whole(0, 2)]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].canonical, 1, "the complete copy");
+        assert_eq!(found[0].members, [0, 1, 2]);
+        assert_eq!(found[0].cut, [0, 2]);
+
+        // With no complete copy, the longest cut one.
+        docs[1].flags = vec!["truncated".into()];
+        let found = clusters(&docs, &[cut_short, Repost::whole(0, 2)]);
+        assert_eq!((found[0].canonical, found[0].cut.len()), (1, 3));
+        docs[1].flags.clear();
+
+        // A repost that only adds at its end cuts nothing of a text that
+        // ends on a full stop.
+        docs[0].text = "第一条 总则。第二条 拟作出处罚决定。".into();
+        docs[2].flags.clear();
+        let found = clusters(&docs, &[cut_short]);
+        assert_eq!((found[0].canonical, found[0].cut.clone()), (0, vec![]));
+    }
+
+    #[test]
+    fn stopping_short() {
+        for text in ["当事人对行...", "第四十二条 拟作…", "拟作出。。。 "] {
+            assert!(stops_short(text), "{text}");
+        }
+        for text in [
+            "本规定自2023年6月1日起施行。",
+            "（来源：中国网信网）",
+            "文章来源：网信办",
+            "",
+        ] {
+            assert!(!stops_short(text), "{text}");
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! 4. Each document keeps its `keep` best; repost pairs form clusters.
 
 use super::boilerplate::{self, paragraph_hash, Boilerplate};
-use super::clusters::{clusters, is_repost};
+use super::clusters::{clusters, is_repost, Repost};
 use super::comparable::{comparable_text, title_key};
 use super::fingerprints::{fingerprints, KeyIndex};
 use super::passages::overlap;
@@ -45,15 +45,16 @@ pub fn compute(docs: &[Document], tuning: &Tuning) -> Relations {
     let mut lists: Vec<Vec<RelatedDoc>> = vec![Vec::new(); docs.len()];
     let mut reposts = Vec::new();
     for (a, b) in pairs {
-        let text = match worth_comparing(&text_index, a, b, tuning) {
-            false => TextFacts::default(),
+        let (text, found) = match worth_comparing(&text_index, a, b, tuning) {
+            false => (TextFacts::default(), None),
             true => {
                 let found = overlap(&texts[a], &texts[b], tuning.min_passage);
-                TextFacts {
+                let facts = TextFacts {
                     passages: found.passages.len() as u32,
                     a_share: found.a_in_b,
                     b_share: found.b_in_a,
-                }
+                };
+                (facts, Some(found))
             }
         };
         let same = !titles[a].is_empty() && titles[a] == titles[b];
@@ -66,7 +67,10 @@ pub fn compute(docs: &[Document], tuning: &Tuning) -> Relations {
             },
         };
         if is_repost(text, same, score::days_apart(&docs[a], &docs[b]), tuning) {
-            reposts.push((a, b));
+            reposts.push(match &found {
+                Some(found) => Repost::of(a, b, texts[a].len(), texts[b].len(), found),
+                None => Repost::whole(a, b),
+            });
         }
         let Some((score, reasons)) = judge(&docs[a], &docs[b], text, title, &rarities, tuning)
         else {
@@ -98,11 +102,13 @@ pub fn compute(docs: &[Document], tuning: &Tuning) -> Relations {
             }
         })
         .collect();
+    let id = |m: usize| docs[m].id.clone();
     let clusters = clusters(docs, &reposts)
         .into_iter()
-        .map(|(canonical, members)| Cluster {
-            canonical: docs[canonical].id.clone(),
-            members: members.into_iter().map(|m| docs[m].id.clone()).collect(),
+        .map(|found| Cluster {
+            canonical: id(found.canonical),
+            members: found.members.into_iter().map(id).collect(),
+            cut: found.cut.into_iter().map(id).collect(),
         })
         .collect();
     Relations {

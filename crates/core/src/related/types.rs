@@ -85,12 +85,16 @@ pub enum Reason {
 /// A repost cluster: documents that are the same announcement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cluster {
-    /// The id of the canonical member: the earliest, preferring one that is
-    /// or states an official origin.
+    /// The id of the canonical member: a complete copy before a cut one,
+    /// then one that is or states an official origin, then the earliest.
     pub canonical: String,
     /// Every member's id (the canonical one included), oldest first: the
     /// propagation timeline.
     pub members: Vec<String>,
+    /// The members that are cut copies (scraped short, or stopping on an
+    /// ellipsis where another member goes on).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cut: Vec<String>,
 }
 
 impl Relations {

@@ -29,6 +29,8 @@ pub struct PackedCluster {
     pub canonical: usize,
     /// Every member's position, oldest first.
     pub members: Vec<usize>,
+    /// The members that are cut copies (see [`crate::related::Cluster::cut`]).
+    pub cut: Vec<usize>,
 }
 
 const SHARED_TEXT: u8 = 1;
@@ -96,8 +98,13 @@ pub(super) fn encode(corpus: &Corpus, sections: &mut [Vec<u8>]) {
         let out = &mut sections[Section::Clusters as usize];
         push_varint(out, canonical as u32);
         push_varint(out, members.len() as u32);
+        // Each member as `position << 1 | cut`.
         for &m in &members {
-            push_varint(out, m as u32);
+            let cut = cluster
+                .cut
+                .iter()
+                .any(|id| position.get(id.as_str()) == Some(&m));
+            push_varint(out, (m as u32) << 1 | u32::from(cut));
             cluster_of[m] = n as u32;
         }
         push_end(sections, Section::Clusters, Section::ClusterEnds);
@@ -241,11 +248,20 @@ impl Pack<'_> {
         let mut bytes = self.slice(Section::Clusters, Section::ClusterEnds, cluster);
         let canonical = read_varint(&mut bytes)? as usize;
         let count = read_varint(&mut bytes)? as usize;
-        let members = (0..count)
-            .map(|_| read_varint(&mut bytes).map(|m| m as usize))
+        let coded = (0..count)
+            .map(|_| read_varint(&mut bytes))
             .collect::<Option<Vec<_>>>()?;
-        (canonical < self.docs && members.iter().all(|&m| m < self.docs))
-            .then_some(PackedCluster { canonical, members })
+        let members: Vec<usize> = coded.iter().map(|&m| (m >> 1) as usize).collect();
+        let cut = coded
+            .iter()
+            .filter(|&&m| m & 1 == 1)
+            .map(|&m| (m >> 1) as usize)
+            .collect();
+        (canonical < self.docs && members.iter().all(|&m| m < self.docs)).then_some(PackedCluster {
+            canonical,
+            members,
+            cut,
+        })
     }
 
     /// The hashes of boilerplate paragraphs (see [`crate::related::boilerplate`]).
