@@ -7,10 +7,7 @@ use gazette_core::model::{Corpus, Document};
 use gazette_core::search::{match_ranges, pack, snippets, Library, Query, Sort, Term};
 use libfuzzer_sys::fuzz_target;
 
-// The oracle of the integration tests, shared rather than written twice.
-#[allow(dead_code)]
-#[path = "../../crates/cli/tests/support/oracle.rs"]
-mod oracle;
+use gazette_core::test_support::oracle;
 
 fn document(n: usize, title: String, text: String) -> Document {
     Document {

@@ -10,11 +10,11 @@ use gazette_core::links::external_url;
 use gazette_core::model::Corpus;
 use gazette_core::search::normalize::normalize;
 use gazette_core::search::{match_ranges, pack, snippets, Library, Query, Term};
+use gazette_core::test_support::oracle::{self, assert_same_as_oracle, hays};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
-use support::oracle::{assert_same_as_oracle, hays};
 use support::{build, repo_root};
 
 /// Writes the hostile corpus into a fresh temporary directory.
@@ -264,7 +264,7 @@ fn hostile_documents_pack_search_and_highlight_like_any_other() {
         .position(|d| d.path == "2024-03-06_bidi-zero-width.md")
         .expect("bidi document");
     assert!(
-        support::oracle::found(&library, &Query::parse("网信办约谈平台")).contains(&bidi),
+        oracle::found(&library, &Query::parse("网信办约谈平台")).contains(&bidi),
         "zero-width characters inside words do not hide them"
     );
     let query = Query::parse("网信办 <img 通知 \u{200b}");

@@ -10,8 +10,8 @@ mod support;
 use gazette_cli::pipeline;
 use gazette_cli::report::Status;
 use gazette_core::search::{pack, Library};
+use gazette_core::test_support::oracle::{assert_same_as_oracle, hays};
 use std::process::Command;
-use support::oracle::{assert_same_as_oracle, hays};
 use support::shared_corpus;
 
 /// The files extracted: two days of every month, spread over the year.

@@ -9,8 +9,8 @@ use gazette_cli::pipeline;
 use gazette_core::search::normalize::{is_word_char, normalize};
 use gazette_core::search::pack;
 use gazette_core::search::{match_ranges, snippets, Library, Query, Sort, Term};
+use gazette_core::test_support::oracle::{self, assert_same_as_oracle, hays};
 use std::sync::OnceLock;
-use support::oracle::{assert_same_as_oracle, hays};
 use support::shared_corpus;
 
 fn packed() -> Option<&'static (Vec<u8>, Vec<String>)> {
@@ -138,7 +138,7 @@ fn every_query_finds_exactly_the_oracles_documents() {
     for input in QUERIES {
         let query = Query::parse(input);
         assert_eq!(
-            support::oracle::found(&library, &query).len(),
+            oracle::found(&library, &query).len(),
             library.search(&query, Sort::Relevance).total()
         );
         let found = assert_same_as_oracle(&library, hays, input);
@@ -167,12 +167,12 @@ fn quoted_chinese_phrases_find_what_the_hint_promises() {
         "open source",
     ] {
         let input = format!("\"{raw}\"");
-        let expected = support::oracle::oracle_phrase(hays, raw);
-        let got = support::oracle::found(&library, &Query::parse(&input));
+        let expected = oracle::oracle_phrase(hays, raw);
+        let got = oracle::found(&library, &Query::parse(&input));
         assert_eq!(got, expected, "{input}");
     }
-    let spaced = support::oracle::found(&library, &Query::parse("\"数据 出境\""));
-    let joined = support::oracle::found(&library, &Query::parse("数据出境"));
+    let spaced = oracle::found(&library, &Query::parse("\"数据 出境\""));
+    let joined = oracle::found(&library, &Query::parse("数据出境"));
     assert!(
         joined.is_subset(&spaced),
         "\"数据 出境\" finds all 数据出境 finds"

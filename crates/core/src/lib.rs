@@ -30,4 +30,6 @@ pub mod related;
 pub mod search;
 pub mod stats;
 pub mod stepping;
+#[cfg(any(test, feature = "test-support"))]
+pub mod test_support;
 pub mod url_state;

@@ -13,10 +13,7 @@ use gazette_core::stats::CorpusStats;
 use gazette_core::url_state::{ListView, Route};
 use proptest::prelude::*;
 
-// The oracle of the CLI's integration tests, shared rather than written twice.
-#[allow(dead_code)]
-#[path = "../../cli/tests/support/oracle.rs"]
-mod oracle;
+use gazette_core::test_support::oracle;
 
 /// Characters that matter to the parsers, mixed with anything at all: query
 /// operators and quotes, percent signs, `#?&=/+`, CJK, Latin, digits, full

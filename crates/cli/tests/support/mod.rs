@@ -1,9 +1,7 @@
-//! What several integration tests share: the brute-force search oracle and
-//! the paths of the shared corpora.
+//! What several integration tests share: the paths of the shared corpora
+//! and the `gazette` binary (the search oracle is core's test support).
 // Each test file uses a part of this module.
 #![allow(dead_code)]
-
-pub mod oracle;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

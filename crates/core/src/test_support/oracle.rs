@@ -1,10 +1,10 @@
 //! The brute-force search oracle: which documents a query must find, by a
-//! plain scan of normalized texts, independent of the index. Also compiled
-//! into the `query` fuzz target (fuzz/fuzz_targets/query.rs).
+//! plain scan of normalized texts, independent of the index. Used by the
+//! core's and the CLI's tests and by the `query` fuzz target.
 
-use gazette_core::model::Corpus;
-use gazette_core::search::normalize::{is_cjk, is_word_char, normalize};
-use gazette_core::search::{Library, Query, Sort};
+use crate::model::Corpus;
+use crate::search::normalize::{is_cjk, is_word_char, normalize};
+use crate::search::{Library, Query, Sort};
 use std::collections::BTreeSet;
 
 /// The oracle's view of each document: normalized title, newline, normalized text.
