@@ -130,6 +130,28 @@ impl<'a> Library<'a> {
     /// Opens a pack made by [`super::pack::encode`].
     pub fn open(bytes: &'a [u8]) -> Result<Self, PackError> {
         let (pack, docs) = Pack::open(bytes)?;
+        Ok(Self::with(pack, docs))
+    }
+
+    /// Opens a pack's catalog (its first [`super::pack::head_len`] bytes):
+    /// documents, relations and clusters at once; texts, snippets and
+    /// search once [`Library::attach`] has the rest.
+    pub fn open_head(head: &'a [u8]) -> Result<Self, PackError> {
+        let (pack, docs) = Pack::open_head(head)?;
+        Ok(Self::with(pack, docs))
+    }
+
+    /// Adds the pack's texts and index (its bytes after the catalog).
+    pub fn attach(&self, tail: &'a [u8]) -> Result<(), PackError> {
+        self.pack.attach(tail)
+    }
+
+    /// Whether texts and search are there (see [`Library::open_head`]).
+    pub fn is_complete(&self) -> bool {
+        self.pack.is_complete()
+    }
+
+    fn with(pack: Pack<'a>, docs: Vec<Document>) -> Self {
         let by_id = docs
             .iter()
             .enumerate()
@@ -151,7 +173,7 @@ impl<'a> Library<'a> {
         let total_chars: f64 = (0..docs.len()).map(|d| f64::from(pack.doc_chars(d))).sum();
         let average_chars = (total_chars / docs.len().max(1) as f64).max(1.0) as f32;
         let boilerplate = Boilerplate::from_hashes(pack.boilerplate_hashes());
-        Ok(Library {
+        Library {
             docs,
             pack,
             by_id,
@@ -159,7 +181,7 @@ impl<'a> Library<'a> {
             average_chars,
             boilerplate,
             tuning: Tuning::default(),
-        })
+        }
     }
 
     /// The corpus's title and description.
@@ -544,6 +566,31 @@ mod tests {
             .iter()
             .map(|h| library.docs()[h.doc].title.clone())
             .collect()
+    }
+
+    #[test]
+    fn the_catalog_lists_documents_before_the_texts_arrive() {
+        let corpus = corpus(&[
+            ("网信办约谈平台", "2024-03-01", "国家网信办约谈某平台。"),
+            ("旧闻", "2023-01-01", "网信办发布通知。"),
+        ]);
+        let bytes = encode(&corpus);
+        let split = crate::search::pack::head_len(&bytes).expect("a header");
+        let library = Library::open_head(&bytes[..split]).expect("the catalog opens");
+        assert!(!library.is_complete());
+        assert_eq!(
+            titles(&library, "", Sort::Newest),
+            ["网信办约谈平台", "旧闻"]
+        );
+        assert_eq!(library.position("d1"), Some(1));
+        assert_eq!(library.text(0), "", "no text before the rest arrives");
+        library.attach(&bytes[split..]).expect("the rest attaches");
+        assert!(library.is_complete());
+        assert_eq!(
+            titles(&library, "约谈", Sort::Relevance),
+            ["网信办约谈平台"]
+        );
+        assert_eq!(library.text(1), "网信办发布通知。");
     }
 
     #[test]

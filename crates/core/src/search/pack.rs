@@ -47,36 +47,19 @@ pub use writer::encode;
 /// its characters and checked in the text, so results stay exact.
 pub const RARE_PAIR_DOCS: u32 = 64;
 
-/// The sections of a pack, in order.
-#[derive(Debug, Clone, Copy)]
+/// The sections of a pack, in order: first the catalog (what a list of the
+/// documents, their facets and relations need), then the texts and the
+/// index, so a reader can show the catalog while the rest arrives (see
+/// [`head_len`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Section {
+    /// The corpus's title and description (see [`crate::model::CorpusInfo`], [`info`]):
+    /// a pack file names its own corpus.
+    Info,
     /// The documents without their texts (see [`meta`]).
     Meta,
-    /// Original characters the texts restore by exception: `(char u32,
-    /// normalized length u32)`.
-    Changed,
-    /// Per document, `(gap, index into Changed)` varint pairs: where the
-    /// original is not what its normalized character reads back as (see
-    /// [`Section::Restored`]; gap = normalized bytes since the end of the
-    /// previous change).
-    Changes,
-    ChangeEnds,
-    /// Normalized `title + "\n" + text` of each document ("haystack"), in
-    /// the corpus's [`HayCode`].
-    Hay,
-    HayEnds,
-    /// Coded length of the normalized title at the start of each haystack.
-    TitleLens,
     /// Characters in each haystack (the document length for ranking).
     DocChars,
-    /// Index keys, sorted bytewise, concatenated.
-    Keys,
-    KeyEnds,
-    Postings,
-    PostingEnds,
-    /// Bloom filter of the CJK pairs left out of the index because they are
-    /// in at most [`RARE_PAIR_DOCS`] documents.
-    RarePairs,
     /// Per document, its related documents (see [`relations`]).
     Related,
     RelatedEnds,
@@ -89,13 +72,74 @@ enum Section {
     Boilerplate,
     /// The characters of [`HayCode`] by number, `u32` each.
     HayChars,
-    /// The corpus's title and description (see [`CorpusInfo`]), each as a
-    /// varint length and UTF-8: a pack file names its own corpus.
-    Info,
     /// The normalized characters that read back as another original (their
     /// most frequent one in the corpus): `(normalized u32, original u32)`
     /// sorted by normalized character. Any other reads back as itself.
     Restored,
+    /// Original characters the texts restore by exception: `(char u32,
+    /// normalized length u32)`.
+    Changed,
+    // The texts and the index.
+    /// Coded length of the normalized title at the start of each haystack.
+    TitleLens,
+    /// Normalized `title + "\n" + text` of each document ("haystack"), in
+    /// the corpus's [`HayCode`].
+    Hay,
+    HayEnds,
+    /// Per document, `(gap, index into Changed)` varint pairs: where the
+    /// original is not what its normalized character reads back as (see
+    /// [`Section::Restored`]; gap = normalized bytes since the end of the
+    /// previous change).
+    Changes,
+    ChangeEnds,
+    /// Index keys, sorted bytewise, concatenated.
+    Keys,
+    KeyEnds,
+    Postings,
+    PostingEnds,
+    /// Bloom filter of the CJK pairs left out of the index because they are
+    /// in at most [`RARE_PAIR_DOCS`] documents.
+    RarePairs,
+}
+
+/// The first section of the texts and the index: every section from it on
+/// is read only once the whole pack is in.
+const FIRST_OF_TAIL: Section = Section::TitleLens;
+
+impl Section {
+    /// Every section, in order.
+    const ALL: [Section; SECTIONS] = {
+        use Section::*;
+        [
+            Info,
+            Meta,
+            DocChars,
+            Related,
+            RelatedEnds,
+            Clusters,
+            ClusterEnds,
+            ClusterOf,
+            Boilerplate,
+            HayChars,
+            Restored,
+            Changed,
+            TitleLens,
+            Hay,
+            HayEnds,
+            Changes,
+            ChangeEnds,
+            Keys,
+            KeyEnds,
+            Postings,
+            PostingEnds,
+            RarePairs,
+        ]
+    };
+
+    /// Whether the section comes after the catalog.
+    fn in_tail(self) -> bool {
+        self as usize >= FIRST_OF_TAIL as usize
+    }
 }
 
 const SECTIONS: usize = 22;
@@ -179,8 +223,16 @@ pub fn len_from_header(bytes: &[u8]) -> Option<usize> {
         .try_fold(HEADER, |end, section| Some(end.max(section?)))
 }
 
-/// Bytes a reader needs for [`len_from_header`].
+/// Bytes a reader needs for [`len_from_header`] and [`head_len`].
 pub const HEADER_LEN: usize = HEADER;
+
+/// The length of the pack's catalog (the header, the documents' metadata,
+/// the relations), read from its first [`HEADER_LEN`] bytes: the part
+/// [`Pack::open_head`] needs; `None` when they are no pack header.
+pub fn head_len(bytes: &[u8]) -> Option<usize> {
+    len_from_header(bytes)?;
+    read_u32(bytes, 12 + FIRST_OF_TAIL as usize * 8).map(|offset| offset as usize)
+}
 
 #[cfg(test)]
 mod tests;

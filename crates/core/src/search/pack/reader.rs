@@ -6,86 +6,150 @@ use super::restorer::Restorer;
 use super::{bloom, meta, read_u32, read_varint};
 use super::{HayCode, PackError, Postings, Section, HEADER, MAGIC, SECTIONS, VERSION};
 use crate::model::{CorpusInfo, Document};
+use std::sync::OnceLock;
 
-/// A pack opened in place.
+/// A pack opened in place: its catalog at once, its texts and index once
+/// they are there ([`Pack::attach`]; [`Pack::open`] does both).
 #[derive(Debug, Clone)]
 pub struct Pack<'a> {
-    pub(super) bytes: &'a [u8],
+    /// The header and the catalog sections.
+    head: &'a [u8],
+    /// The texts and the index, from `head.len()` on.
+    tail: OnceLock<&'a [u8]>,
+    /// The whole pack's length, as its header states.
+    total: usize,
     sections: [(usize, usize); SECTIONS],
     pub(super) docs: usize,
-    keys: usize,
     code: HayCode,
     restorer: Restorer,
 }
 
 impl<'a> Pack<'a> {
-    /// Opens a pack; returns it with its documents (their `text` empty: read
-    /// texts with [`Pack::text`]).
+    /// Opens a whole pack; returns it with its documents (their `text`
+    /// empty: read texts with [`Pack::text`]).
     pub fn open(bytes: &'a [u8]) -> Result<(Self, Vec<Document>), PackError> {
-        if bytes.len() < HEADER
-            || &bytes[..4] != MAGIC
-            || read_u32(bytes, 4) != Some(VERSION)
-            || read_u32(bytes, 8) != Some(SECTIONS as u32)
+        let split = super::head_len(bytes)
+            .filter(|&split| split <= bytes.len())
+            .ok_or(PackError::NotAPack)?;
+        let (head, tail) = bytes.split_at(split);
+        let (pack, docs) = Pack::open_head(head)?;
+        pack.attach(tail)?;
+        Ok((pack, docs))
+    }
+
+    /// Opens the catalog: the first [`super::head_len`] bytes of a pack.
+    /// Documents, relations and the corpus's title can be read at once;
+    /// texts and search wait for [`Pack::attach`] (until then texts read as
+    /// empty and no key is found).
+    pub fn open_head(head: &'a [u8]) -> Result<(Self, Vec<Document>), PackError> {
+        if head.len() < HEADER
+            || &head[..4] != MAGIC
+            || read_u32(head, 4) != Some(VERSION)
+            || read_u32(head, 8) != Some(SECTIONS as u32)
         {
             return Err(PackError::NotAPack);
         }
+        let total = super::len_from_header(head).ok_or(PackError::NotAPack)?;
+        if super::head_len(head) != Some(head.len()) {
+            return Err(PackError::Damaged("catalog length"));
+        }
         let mut sections = [(0, 0); SECTIONS];
         for (n, section) in sections.iter_mut().enumerate() {
-            let offset = read_u32(bytes, 12 + n * 8).unwrap_or(0) as usize;
-            let len = read_u32(bytes, 16 + n * 8).unwrap_or(0) as usize;
-            if offset.checked_add(len).is_none_or(|end| end > bytes.len()) {
-                return Err(PackError::Damaged("section table"));
-            }
+            let offset = read_u32(head, 12 + n * 8).unwrap_or(0) as usize;
+            let len = read_u32(head, 16 + n * 8).unwrap_or(0) as usize;
             *section = (offset, len);
         }
+        // Each section where its part says, in the order of the table.
+        let mut at = HEADER;
+        for (n, &(offset, len)) in sections.iter().enumerate() {
+            let end = offset.checked_add(len).filter(|&end| end <= total);
+            let limit = match Section::ALL[n].in_tail() {
+                true => total,
+                false => head.len(),
+            };
+            if offset < at || end.is_none_or(|end| end > limit) {
+                return Err(PackError::Damaged("section table"));
+            }
+            at = offset + len;
+        }
         let mut pack = Pack {
-            bytes,
+            head,
+            tail: OnceLock::new(),
+            total,
             sections,
             docs: 0,
-            keys: 0,
             code: HayCode::default(),
             restorer: Restorer::default(),
         };
         let docs =
             meta::decode(pack.section(Section::Meta)).ok_or(PackError::Damaged("metadata"))?;
         pack.docs = docs.len();
-        pack.keys = pack.section(Section::KeyEnds).len() / 4;
         pack.code = pack.read_code()?;
         pack.restorer = pack.read_restorer()?;
-        pack.check()?;
+        pack.check_head()?;
         Ok((pack, docs))
     }
 
-    fn check(&self) -> Result<(), PackError> {
-        let per_doc = [
-            Section::ChangeEnds,
-            Section::HayEnds,
-            Section::TitleLens,
-            Section::DocChars,
-        ];
-        for table in per_doc {
-            if self.section(table).len() != self.docs * 4 {
-                return Err(PackError::Damaged("document tables"));
-            }
+    /// Adds the texts and the index: the pack's bytes after its catalog.
+    /// Checked before they are used; a damaged tail leaves the pack as it was.
+    pub fn attach(&self, tail: &'a [u8]) -> Result<(), PackError> {
+        if self.head.len() + tail.len() != self.total {
+            return Err(PackError::Damaged("texts and index (length)"));
+        }
+        let whole = Pack {
+            tail: OnceLock::from(tail),
+            ..self.clone()
+        };
+        whole.check_tail()?;
+        // A second attach of the same pack changes nothing.
+        let _ = self.tail.set(tail);
+        Ok(())
+    }
+
+    /// Whether the texts and the index are in.
+    pub fn is_complete(&self) -> bool {
+        self.tail.get().is_some()
+    }
+
+    fn check_head(&self) -> Result<(), PackError> {
+        if self.section(Section::DocChars).len() != self.docs * 4 {
+            return Err(PackError::Damaged("document tables"));
         }
         if !self.section(Section::Changed).len().is_multiple_of(8) {
             return Err(PackError::Damaged("changed characters"));
-        }
-        if self.section(Section::PostingEnds).len() != self.keys * 4 {
-            return Err(PackError::Damaged("key tables"));
         }
         self.check_relations()?;
         if decode_info(self.section(Section::Info)).is_none() {
             return Err(PackError::Damaged("corpus title"));
         }
-        for (ends, blob) in [
+        self.check_offsets(&[
+            (Section::RelatedEnds, Section::Related),
+            (Section::ClusterEnds, Section::Clusters),
+        ])
+    }
+
+    fn check_tail(&self) -> Result<(), PackError> {
+        for table in [Section::ChangeEnds, Section::HayEnds, Section::TitleLens] {
+            if self.section(table).len() != self.docs * 4 {
+                return Err(PackError::Damaged("document tables"));
+            }
+        }
+        if !self.section(Section::KeyEnds).len().is_multiple_of(4)
+            || self.section(Section::PostingEnds).len() != self.section(Section::KeyEnds).len()
+        {
+            return Err(PackError::Damaged("key tables"));
+        }
+        self.check_offsets(&[
             (Section::ChangeEnds, Section::Changes),
             (Section::HayEnds, Section::Hay),
             (Section::KeyEnds, Section::Keys),
             (Section::PostingEnds, Section::Postings),
-            (Section::RelatedEnds, Section::Related),
-            (Section::ClusterEnds, Section::Clusters),
-        ] {
+        ])
+    }
+
+    /// Each end-offset table rises and stays inside its blob.
+    fn check_offsets(&self, pairs: &[(Section, Section)]) -> Result<(), PackError> {
+        for &(ends, blob) in pairs {
             let table = self.section(ends);
             let mut last = 0;
             for n in 0..table.len() / 4 {
@@ -128,9 +192,18 @@ impl<'a> Pack<'a> {
         }
     }
 
+    /// A section's bytes (checked at open; a section of the texts and the
+    /// index is empty until they are attached).
     pub(super) fn section(&self, section: Section) -> &'a [u8] {
         let (offset, len) = self.sections[section as usize];
-        &self.bytes[offset..offset + len]
+        let (bytes, start) = match section.in_tail() {
+            false => (self.head, offset),
+            true => match self.tail.get() {
+                Some(tail) => (*tail, offset.saturating_sub(self.head.len())),
+                None => return &[],
+            },
+        };
+        bytes.get(start..start + len).unwrap_or_default()
     }
 
     /// The `n`th slice of a blob cut by an end-offset table (checked at open).
@@ -260,7 +333,7 @@ impl<'a> Pack<'a> {
 
     /// Number of index keys.
     pub fn key_count(&self) -> usize {
-        self.keys
+        self.section(Section::KeyEnds).len() / 4
     }
 
     fn key(&self, n: usize) -> &'a [u8] {
@@ -269,7 +342,7 @@ impl<'a> Pack<'a> {
 
     /// The position of the first key not less than `key`.
     fn lower_bound(&self, key: &[u8]) -> usize {
-        let (mut low, mut high) = (0, self.keys);
+        let (mut low, mut high) = (0, self.key_count());
         while low < high {
             let mid = low + (high - low) / 2;
             if self.key(mid) < key {
@@ -284,14 +357,14 @@ impl<'a> Pack<'a> {
     /// The key equal to `key`, if indexed.
     pub fn find_key(&self, key: &str) -> Option<usize> {
         let at = self.lower_bound(key.as_bytes());
-        (at < self.keys && self.key(at) == key.as_bytes()).then_some(at)
+        (at < self.key_count() && self.key(at) == key.as_bytes()).then_some(at)
     }
 
     /// The keys starting with `prefix`.
     pub fn prefix_keys(&self, prefix: &str) -> std::ops::Range<usize> {
         let start = self.lower_bound(prefix.as_bytes());
         let mut end = start;
-        while end < self.keys && self.key(end).starts_with(prefix.as_bytes()) {
+        while end < self.key_count() && self.key(end).starts_with(prefix.as_bytes()) {
             end += 1;
         }
         start..end

@@ -113,3 +113,57 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn sections_are_listed_in_their_order() {
+    for (n, section) in Section::ALL.iter().enumerate() {
+        assert_eq!(*section as usize, n, "{section:?}");
+    }
+    assert!(Section::ALL
+        .iter()
+        .skip_while(|s| !s.in_tail())
+        .all(|s| s.in_tail()));
+}
+
+#[test]
+fn the_catalog_opens_before_the_texts_and_index_arrive() {
+    let bytes = encode(&corpus());
+    let split = head_len(&bytes[..HEADER_LEN]).expect("a header");
+    assert!(split < bytes.len() && split > HEADER_LEN);
+    let (pack, docs) = Pack::open_head(&bytes[..split]).expect("the catalog opens");
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0].title, "网信办通知");
+    assert!(!pack.is_complete());
+    assert_eq!(pack.text(0).as_deref(), Some(""), "no text yet");
+    assert_eq!(pack.find_key("网"), None, "no index yet");
+
+    assert!(
+        pack.attach(&bytes[split + 1..]).is_err(),
+        "a tail cut short"
+    );
+    let mut damaged = bytes[split..].to_vec();
+    // The texts' end-offset table points past the texts.
+    let hay_ends = read_u32(&bytes, 12 + Section::HayEnds as usize * 8).expect("table") as usize;
+    damaged[hay_ends - split..hay_ends - split + 4].copy_from_slice(&u32::MAX.to_le_bytes());
+    assert!(matches!(
+        pack.attach(&damaged),
+        Err(PackError::Damaged("offsets"))
+    ));
+    assert!(
+        !pack.is_complete(),
+        "a damaged tail leaves the pack as it was"
+    );
+    pack.attach(&bytes[split..]).expect("the rest attaches");
+    assert!(pack.is_complete());
+    assert_eq!(pack.text(0).as_deref(), Some("关于ＡＰＰ的通知。"));
+    assert!(pack.find_key("网").is_some());
+}
+
+#[test]
+fn a_catalog_of_the_wrong_length_is_refused() {
+    let bytes = encode(&corpus());
+    let split = head_len(&bytes).expect("a header");
+    assert!(Pack::open_head(&bytes[..split - 1]).is_err());
+    assert!(Pack::open_head(&bytes[..split + 1]).is_err());
+    assert!(Pack::open_head(&bytes).is_err());
+}
