@@ -1,8 +1,10 @@
 //! The root component: provides the corpus, the language and the router, picks the page.
 
+use crate::components::arrival_note::ArrivalNote;
 use crate::components::embed_bar::EmbedBar;
 use crate::components::shortcut_help::ShortcutHelp;
 use crate::components::site_header::SiteHeader;
+use crate::corpus_load::Arrival;
 use crate::i18n::{Lang, LangChoice};
 use crate::keyboard::use_keyboard_shortcuts;
 use crate::pages::{
@@ -44,6 +46,9 @@ impl PartialEq for Shared {
 pub struct AppProps {
     /// The opened corpus.
     pub shared: Shared,
+    /// Whether its texts and index are in yet.
+    #[prop_or(Arrival::COMPLETE)]
+    pub arrival: Arrival,
     /// Embed mode: a compact bar instead of the site header.
     #[prop_or_default]
     pub embed: EmbedOptions,
@@ -73,14 +78,22 @@ pub fn app(props: &AppProps) -> Html {
     // the engine up (after the first screen, not before it: the reader sees
     // the corpus sooner, and the engine is compiled before a first keystroke).
     // (Again for a corpus opened later from a file.)
-    use_effect_with(props.shared.clone(), move |shared| {
-        crate::mark("gazette:ready");
-        if let Some(root) = gloo::utils::document().document_element() {
-            let _ = root.set_attribute("data-gazette", "ready");
-        }
-        let library = shared.library.clone();
-        gloo::timers::callback::Timeout::new(0, move || library.warm_up()).forget();
-    });
+    // `data-gazette` is `catalog` while the texts arrive, `ready` once
+    // everything works.
+    use_effect_with(props.shared.clone(), move |_| crate::mark("gazette:ready"));
+    use_effect_with(
+        (props.shared.clone(), props.arrival.complete),
+        move |(shared, complete)| {
+            if let Some(root) = gloo::utils::document().document_element() {
+                let state = if *complete { "ready" } else { "catalog" };
+                let _ = root.set_attribute("data-gazette", state);
+            }
+            if *complete {
+                let library = shared.library.clone();
+                gloo::timers::callback::Timeout::new(0, move || library.warm_up()).forget();
+            }
+        },
+    );
     let help_open = use_state(|| false);
     let toggle_help = {
         let help_open = help_open.clone();
@@ -91,6 +104,9 @@ pub fn app(props: &AppProps) -> Html {
     let info = shared.library.info();
     let page = match &router.route {
         Route::List(view) => html! { <ListPage view={view.clone()} /> },
+        // The other pages read texts: they wait for them (the list waits
+        // only for a search, in its results).
+        _ if !props.arrival.complete => html! { <ArrivalNote /> },
         Route::Doc { id, query } => html! {
             <DocPage id={AttrValue::from(id.clone())} query={AttrValue::from(query.clone())} />
         },
@@ -99,6 +115,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<Shared> context={shared}>
+          <ContextProvider<Arrival> context={props.arrival}>
             <ContextProvider<LangChoice> context={lang_choice}>
                 <ContextProvider<crate::route::Router> context={router}>
                     if props.embed.embedded {
@@ -112,6 +129,7 @@ pub fn app(props: &AppProps) -> Html {
                     }
                 </ContextProvider<crate::route::Router>>
             </ContextProvider<LangChoice>>
+          </ContextProvider<Arrival>>
         </ContextProvider<Shared>>
     }
 }

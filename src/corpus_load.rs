@@ -7,6 +7,11 @@
 //! buffer reserved at the size the pack's header states: the browser never
 //! holds a second whole copy (the app used to carry the pack inside its
 //! `.wasm`, so the module's bytes and the linear memory each held one).
+//!
+//! The pack's catalog comes first (metadata, relations: about a seventh of
+//! it): the library opens as soon as the catalog is in, so the list and its
+//! facets show while the texts and the index are still arriving
+//! ([`Arriving::finish`] attaches them).
 
 use gazette_core::corpus_file;
 use gazette_core::search::{pack, Library};
@@ -25,6 +30,35 @@ pub struct Progress {
     pub received: usize,
     /// The pack's whole size, when known.
     pub total: Option<usize>,
+}
+
+/// How much of the texts and the index has arrived, once the catalog is
+/// open (the app's context: pages that need texts wait for `complete`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Arrival {
+    /// Whether texts and search are there.
+    pub complete: bool,
+    /// Share of the pack received, 0–100.
+    pub percent: u8,
+}
+
+impl Arrival {
+    /// Everything is there.
+    pub const COMPLETE: Arrival = Arrival {
+        complete: true,
+        percent: 100,
+    };
+
+    /// Still arriving, with this much received.
+    pub fn of(progress: Progress) -> Self {
+        let percent = progress
+            .total
+            .map_or(0, |total| progress.received * 100 / total.max(1));
+        Arrival {
+            complete: false,
+            percent: percent.min(99) as u8,
+        }
+    }
 }
 
 /// Why no corpus could be opened.
@@ -51,25 +85,34 @@ impl std::fmt::Display for LoadError {
     }
 }
 
-/// Opens the corpus this page carries or names.
-pub async fn open_from_page(progress: &dyn Fn(Progress)) -> Result<Library<'static>, LoadError> {
+/// A corpus whose catalog is open and whose texts and index are on the way.
+pub struct Arriving {
+    what: String,
+    reader: ReadableStreamDefaultReader,
+    /// The pack's bytes after the catalog, filled up to `filled`.
+    tail: &'static mut [u8],
+    filled: usize,
+    /// Where the tail starts in the pack (for progress).
+    start: usize,
+}
+
+/// Opens the corpus this page carries or names; returns once its catalog is
+/// open, with the rest still to read.
+pub async fn open_from_page(progress: &dyn Fn(Progress)) -> Result<Opened, LoadError> {
     if let Some(stream) = slot_stream()? {
-        return open(read_stream(stream, progress).await, "gazette-offline.html");
+        return open(stream, "gazette-offline.html", progress).await;
     }
     let location = gloo::utils::window().location();
     let path = corpus_file::from_search(&location.search().unwrap_or_default())
         .map_err(|refused| LoadError::Refused(refused.to_string()))?;
     let url = same_origin_url(&path)?;
     let stream = fetch_stream(&url, path == corpus_file::DEFAULT).await?;
-    open(read_stream(stream, progress).await, &path)
+    open(stream, &path, progress).await
 }
 
 /// Opens a corpus file the reader chose or dropped (`corpus.gazette`, or
 /// the same gzip-compressed as `.gz`).
-pub async fn open_file(
-    file: File,
-    progress: &dyn Fn(Progress),
-) -> Result<Library<'static>, LoadError> {
+pub async fn open_file(file: File, progress: &dyn Fn(Progress)) -> Result<Opened, LoadError> {
     let name = file.name();
     let mut stream = file.stream();
     if name.ends_with(".gz") {
@@ -78,19 +121,88 @@ pub async fn open_file(
             detail,
         })?;
     }
-    open(read_stream(stream, progress).await, &name)
+    open(stream, &name, progress).await
 }
 
-/// The pack's bytes live as long as the page: the library borrows them.
-fn open(bytes: Result<Vec<u8>, String>, what: &str) -> Result<Library<'static>, LoadError> {
+/// A library with its catalog open, and the rest of its pack if it is still
+/// arriving.
+pub type Opened = (Library<'static>, Option<Arriving>);
+
+/// Reads the catalog and opens it. The pack's bytes live as long as the
+/// page: the library borrows them.
+async fn open(
+    stream: ReadableStream,
+    what: &str,
+    progress: &dyn Fn(Progress),
+) -> Result<Opened, LoadError> {
     let not_a_pack = |detail: String| LoadError::NotAPack {
         what: what.to_owned(),
         detail,
     };
-    let bytes: &'static [u8] = Box::leak(bytes.map_err(not_a_pack)?.into_boxed_slice());
-    crate::mark("gazette:corpus-read");
-    reserve_heap(bytes.len() / HEAP_PER_PACK_BYTE);
-    Library::open(bytes).map_err(|err| not_a_pack(err.to_string()))
+    let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let (head, tail, filled) = read_catalog(&reader, progress).await.map_err(not_a_pack)?;
+    crate::mark("gazette:catalog-read");
+    reserve_heap((head.len() + tail.len()) / HEAP_PER_PACK_BYTE);
+    let library = Library::open_head(head).map_err(|err| not_a_pack(err.to_string()))?;
+    let arriving = Arriving {
+        what: what.to_owned(),
+        reader,
+        start: head.len(),
+        tail,
+        filled,
+    };
+    match arriving.filled == arriving.tail.len() {
+        // Everything came with the catalog (a small corpus).
+        true => {
+            arriving.finish(&library, progress).await?;
+            Ok((library, None))
+        }
+        false => Ok((library, Some(arriving))),
+    }
+}
+
+impl Arriving {
+    /// What has arrived so far.
+    pub fn progress(&self) -> Progress {
+        Progress {
+            received: self.start + self.filled,
+            total: Some(self.start + self.tail.len()),
+        }
+    }
+
+    /// Reads the texts and the index and adds them to `library`.
+    pub async fn finish(
+        mut self,
+        library: &Library<'static>,
+        progress: &dyn Fn(Progress),
+    ) -> Result<(), LoadError> {
+        let not_a_pack = |detail: String| LoadError::NotAPack {
+            what: self.what.clone(),
+            detail,
+        };
+        let total = self.start + self.tail.len();
+        let mut reported = Reported::default();
+        while let Some(chunk) = next_chunk(&self.reader).await.map_err(not_a_pack)? {
+            let len = chunk.length() as usize;
+            let Some(dest) = self.tail.get_mut(self.filled..self.filled + len) else {
+                return Err(not_a_pack("longer than its header says".into()));
+            };
+            chunk.copy_to(dest);
+            self.filled += len;
+            reported.tell(progress, self.start + self.filled, total);
+        }
+        if self.filled != self.tail.len() {
+            return Err(not_a_pack(format!(
+                "cut short ({} of {total} bytes)",
+                self.start + self.filled
+            )));
+        }
+        crate::mark("gazette:corpus-read");
+        let tail: &'static [u8] = self.tail;
+        library
+            .attach(tail)
+            .map_err(|err| not_a_pack(err.to_string()))
+    }
 }
 
 /// The start-up heap is about a quarter of the pack (documents, facets, the
@@ -204,44 +316,93 @@ async fn fetch_stream(url: &str, prefetched: bool) -> Result<ReadableStream, Loa
     })
 }
 
-/// Reads a stream of pack bytes into one buffer, reserved whole as soon as
-/// the pack's header has arrived.
-async fn read_stream(
-    stream: ReadableStream,
+/// The next chunk of a stream of bytes; `None` at its end.
+async fn next_chunk(reader: &ReadableStreamDefaultReader) -> Result<Option<Uint8Array>, String> {
+    let result = JsFuture::from(reader.read())
+        .await
+        .map_err(|err| js_message(&err))?;
+    if Reflect::get(&result, &"done".into()).is_ok_and(|done| done.is_truthy()) {
+        return Ok(None);
+    }
+    Reflect::get(&result, &"value".into())
+        .ok()
+        .and_then(|value| value.dyn_into().ok())
+        .map(Some)
+        .ok_or_else(|| "the stream gave something other than bytes".into())
+}
+
+/// Progress, told in twentieths (each telling redraws the page).
+#[derive(Default)]
+struct Reported(usize);
+
+impl Reported {
+    fn tell(&mut self, progress: &dyn Fn(Progress), received: usize, total: usize) {
+        let step = received * 20 / total.max(1);
+        if step > self.0 || received == total {
+            self.0 = step;
+            progress(Progress {
+                received,
+                total: Some(total),
+            });
+        }
+    }
+}
+
+/// Reads a pack's catalog into the first part of one buffer, reserved whole
+/// as soon as the header has arrived; returns the catalog, the rest of the
+/// buffer and how much of the rest already came with the catalog.
+async fn read_catalog(
+    reader: &ReadableStreamDefaultReader,
     progress: &dyn Fn(Progress),
-) -> Result<Vec<u8>, String> {
-    let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
-    let mut bytes: Vec<u8> = Vec::new();
-    let mut total = None;
-    loop {
-        let result = JsFuture::from(reader.read())
-            .await
-            .map_err(|err| js_message(&err))?;
-        let done = Reflect::get(&result, &"done".into()).is_ok_and(|done| done.is_truthy());
-        if done {
-            break;
-        }
-        let chunk: Uint8Array = Reflect::get(&result, &"value".into())
-            .ok()
-            .and_then(|value| value.dyn_into().ok())
-            .ok_or("the stream gave something other than bytes")?;
-        let start = bytes.len();
-        bytes.resize(start + chunk.length() as usize, 0);
-        chunk.copy_to(&mut bytes[start..]);
-        if total.is_none() && bytes.len() >= pack::HEADER_LEN {
-            let whole = pack::len_from_header(&bytes).ok_or("not a Gazette corpus file")?;
-            bytes.reserve_exact(whole.saturating_sub(bytes.len()));
-            total = Some(whole);
-        }
-        progress(Progress {
-            received: bytes.len(),
-            total,
-        });
+) -> Result<(&'static [u8], &'static mut [u8], usize), String> {
+    let mut first: Vec<u8> = Vec::new();
+    while first.len() < pack::HEADER_LEN {
+        let chunk = next_chunk(reader)
+            .await?
+            .ok_or("not a Gazette corpus file (too short)")?;
+        let start = first.len();
+        first.resize(start + chunk.length() as usize, 0);
+        chunk.copy_to(&mut first[start..]);
     }
-    if total.is_none() {
-        return Err("not a Gazette corpus file (too short)".into());
+    let not_a_pack = || "not a Gazette corpus file".to_owned();
+    let total = pack::len_from_header(&first).ok_or_else(not_a_pack)?;
+    let split = pack::head_len(&first)
+        .filter(|&split| split <= total)
+        .ok_or_else(not_a_pack)?;
+    if first.len() > total {
+        return Err("longer than its header says".into());
     }
-    Ok(bytes)
+    let whole: &'static mut [u8] = Box::leak(vec![0u8; total].into_boxed_slice());
+    let (head, tail) = whole.split_at_mut(split);
+    let in_head = first.len().min(split);
+    head[..in_head].copy_from_slice(&first[..in_head]);
+    tail[..first.len() - in_head].copy_from_slice(&first[in_head..]);
+    let mut filled = first.len();
+    drop(first);
+    let mut reported = Reported::default();
+    while filled < split {
+        let chunk = next_chunk(reader)
+            .await?
+            .ok_or_else(|| format!("cut short ({filled} of {total} bytes)"))?;
+        let len = chunk.length() as usize;
+        if filled + len > total {
+            return Err("longer than its header says".into());
+        }
+        // The part for the catalog, then what falls in the rest.
+        let in_head = (split - filled).min(len);
+        chunk
+            .subarray(0, in_head as u32)
+            .copy_to(&mut head[filled..filled + in_head]);
+        if in_head < len {
+            chunk
+                .subarray(in_head as u32, len as u32)
+                .copy_to(&mut tail[..len - in_head]);
+        }
+        filled += len;
+        reported.tell(progress, filled, total);
+    }
+    let head: &'static [u8] = head;
+    Ok((head, tail, filled - split))
 }
 
 /// A JavaScript error's message.

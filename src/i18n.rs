@@ -110,6 +110,16 @@ impl Texts {
     }
 
     // Header and app.
+    /// The texts and the index still arriving after the catalog.
+    pub fn texts_arriving(self, percent: u8) -> String {
+        match self.zh() {
+            true => format!("正在载入正文与检索索引… {percent}%"),
+            false => format!("Loading the texts and the search index… {percent}%"),
+        }
+    }
+    pub fn results_when_ready(self) -> &'static str {
+        self.pick("检索结果将在索引载入后显示", "Results once the index is in")
+    }
     pub fn loading_corpus(self) -> &'static str {
         self.pick("正在打开语料库…", "Opening the corpus…")
     }

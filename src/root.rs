@@ -4,7 +4,7 @@
 //! else).
 
 use crate::app::{App, Shared};
-use crate::corpus_load::{self, LoadError, Progress};
+use crate::corpus_load::{self, Arrival, LoadError, Opened, Progress};
 use crate::i18n::{Lang, Texts};
 use gazette_core::embed::EmbedOptions;
 use gazette_core::search::Library;
@@ -33,35 +33,36 @@ pub struct RootProps {
 #[function_component(Root)]
 pub fn root(props: &RootProps) -> Html {
     let phase = use_state(|| Phase::Loading(Progress::default()));
+    // The texts and the index, arriving after the catalog the app opens with.
+    let arrival = use_state(|| Arrival::COMPLETE);
     // A picked or dropped file that failed: shown above whatever is open.
     let file_error = use_state(|| None::<LoadError>);
     let dragging = use_state(|| false);
     {
-        let phase = phase.clone();
+        let (phase, arrival) = (phase.clone(), arrival.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let progress = |p: Progress| phase.set(Phase::Loading(p));
-                let opened = corpus_load::open_from_page(&progress).await;
-                phase.set(match opened {
-                    Ok(library) => Phase::Ready(opened_corpus(library)),
-                    Err(err) => Phase::Failed(err),
-                });
+                match corpus_load::open_from_page(&progress).await {
+                    Ok(opened) => show_and_finish(opened, &phase, &arrival).await,
+                    Err(err) => phase.set(Phase::Failed(err)),
+                }
             });
         });
     }
     let open_file = {
-        let phase = phase.clone();
+        let (phase, arrival) = (phase.clone(), arrival.clone());
         let file_error = file_error.clone();
         Callback::from(move |file: File| {
-            let phase = phase.clone();
+            let (phase, arrival) = (phase.clone(), arrival.clone());
             let file_error = file_error.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match corpus_load::open_file(file, &|_| {}).await {
-                    Ok(library) => {
+                    Ok(opened) => {
                         file_error.set(None);
                         // A new corpus starts at its list: ids of the old one mean nothing.
                         let _ = gloo::utils::window().location().set_hash("#/");
-                        phase.set(Phase::Ready(opened_corpus(library)));
+                        show_and_finish(opened, &phase, &arrival).await;
                     }
                     Err(err) => file_error.set(Some(err)),
                 }
@@ -114,18 +115,43 @@ pub fn root(props: &RootProps) -> Html {
             // Keyed by the corpus: a corpus opened later remounts the app, so no
             // component keeps state or memos of the one before.
             let key = format!("{:p}", Rc::as_ptr(&shared.library));
-            html! { <App {key} shared={shared.clone()} embed={props.embed} /> }
+            html! { <App {key} shared={shared.clone()} arrival={*arrival} embed={props.embed} /> }
         }
     };
     html! { <>{ for file_notice }{ body }{ for overlay }</> }
+}
+
+/// Shows the app on the opened catalog, then reads the texts and the index
+/// (the pages that need them wait for the arrival to be complete).
+async fn show_and_finish(
+    (library, arriving): Opened,
+    phase: &UseStateHandle<Phase>,
+    arrival: &UseStateHandle<Arrival>,
+) {
+    let shared = opened_corpus(library);
+    let library = shared.library.clone();
+    match arriving {
+        None => arrival.set(Arrival::COMPLETE),
+        Some(arriving) => {
+            arrival.set(Arrival::of(arriving.progress()));
+            phase.set(Phase::Ready(shared.clone()));
+            let progress = |p: Progress| arrival.set(Arrival::of(p));
+            if let Err(err) = arriving.finish(&library, &progress).await {
+                phase.set(Phase::Failed(err));
+                return;
+            }
+            arrival.set(Arrival::COMPLETE);
+        }
+    }
+    // The engine answers from here on (`search_ids`).
+    crate::mark("gazette:search-ready");
+    phase.set(Phase::Ready(shared));
 }
 
 /// Makes the opened library the app's (and the benchmark's) corpus.
 fn opened_corpus(library: Library<'static>) -> Shared {
     let library = Rc::new(library);
     crate::set_library(library.clone());
-    // The engine answers from here on (`search_ids`); the first screen follows.
-    crate::mark("gazette:search-ready");
     let title = library.info().title;
     if !title.is_empty() {
         gloo::utils::document().set_title(&format!("{title} · Gazette"));

@@ -367,6 +367,7 @@ mod comparison {
                 rows: Rows(Rc::new(rows)),
                 current: Some(1),
                 sync: true,
+                labels: ["A · 甲".into(), "B · 乙".into()],
             },
         )
         .render();

@@ -1,5 +1,6 @@
 //! Presentational components: they take props and emit callbacks.
 
+pub mod arrival_note;
 pub mod compare_table;
 pub mod compare_toolbar;
 pub mod date_filter;

@@ -2,6 +2,7 @@
 //! narrowed by facets and dates, a page at a time, with the matches marked.
 
 use crate::app::{use_facets, use_library};
+use crate::components::arrival_note::{use_arrival, ArrivalNote};
 use crate::components::doc_list::{DocList, DocSummary};
 use crate::components::export_buttons::ExportButtons;
 use crate::components::facet_sidebar::FacetSidebar;
@@ -53,25 +54,37 @@ pub fn list_page(props: &ListPageProps) -> Html {
     let drawer_open = use_state(|| false);
     let panels = crate::deferred::use_deferred();
     let view = &props.view;
+    // A search made before the texts and index arrived is made again after.
+    let complete = use_arrival().complete;
     let search = {
         let library = library.clone();
-        use_memo((view.query.clone(), view.sort), move |(text, sort)| {
-            let started = now();
-            let query = Query::parse(text);
-            let results = library.search(&query, *sort);
-            Search {
-                query,
-                results,
-                millis: now() - started,
-            }
-        })
+        use_memo(
+            (view.query.clone(), view.sort, complete),
+            move |(text, sort, _)| {
+                let started = now();
+                let query = Query::parse(text);
+                let results = library.search(&query, *sort);
+                Search {
+                    query,
+                    results,
+                    millis: now() - started,
+                }
+            },
+        )
     };
     // Narrowing reuses the search: changing a filter does not search again.
     let narrowed: Rc<Narrowed> = {
         let (search, index) = (search.clone(), index.clone());
         use_memo(
-            (view.query.clone(), view.sort, view.filters.clone()),
-            move |(_, _, filters)| index.narrow(search.results.hits.iter().map(|h| h.doc), filters),
+            (
+                view.query.clone(),
+                view.sort,
+                view.filters.clone(),
+                complete,
+            ),
+            move |(_, _, filters, _)| {
+                index.narrow(search.results.hits.iter().map(|h| h.doc), filters)
+            },
         )
     };
     let matching = Rc::new(narrowed.docs.clone());
@@ -85,8 +98,9 @@ pub fn list_page(props: &ListPageProps) -> Html {
                 view.sort,
                 view.filters.clone(),
                 view.collapse,
+                complete,
             ),
-            move |(_, _, _, collapse)| match collapse {
+            move |(_, _, _, collapse, _)| match collapse {
                 false => narrowed.docs.iter().map(|&doc| (doc, 0)).collect(),
                 true => {
                     let hits: Vec<Hit> = narrowed
@@ -116,8 +130,9 @@ pub fn list_page(props: &ListPageProps) -> Html {
                 view.filters.clone(),
                 view.collapse,
                 page,
+                complete,
             ),
-            move |(query_text, _, _, _, page)| {
+            move |(query_text, _, _, _, page, _)| {
                 let terms: Vec<&Term> = search.query.positive_terms().collect();
                 listed
                     .iter()
@@ -220,8 +235,13 @@ pub fn list_page(props: &ListPageProps) -> Html {
         Callback::from(move |()| drawer_open.set(false))
     };
     let searching = !search.query.is_empty();
+    // A search before the texts and the index are in: its results, counts
+    // and timeline wait (they would read as none).
+    let waiting = searching && !complete;
+    let panels = panels && !waiting;
     let filtering = !view.filters.is_empty();
     let heading = match (searching, filtering) {
+        (true, _) if !complete => texts.results_when_ready().to_owned(),
         (true, _) => texts.found(total),
         (false, true) => texts.filtered_documents(total),
         (false, false) => texts.all_documents(total),
@@ -245,7 +265,7 @@ pub fn list_page(props: &ListPageProps) -> Html {
                         if view.collapse && listed.len() != total {
                             <span class="collapsed-count">{ texts.announcements(listed.len(), total) }</span>
                         }
-                        if searching {
+                        if searching && !waiting {
                             <span class="took">{ texts.millis(search.millis) }</span>
                         }
                     </h2>
@@ -274,11 +294,15 @@ pub fn list_page(props: &ListPageProps) -> Html {
                     </div>
                 </div>
                 <FilterChips filters={in_effect(&view.filters, &narrowed)} on_change={on_filters.clone()} />
-                if total == 0 {
-                    { empty_notice(texts, &search, &narrowed, &view.filters) }
+                if waiting {
+                    <ArrivalNote />
+                } else {
+                    if total == 0 {
+                        { empty_notice(texts, &search, &narrowed, &view.filters) }
+                    }
+                    <DocList docs={(*rows).clone()} start={(page - 1) * PAGE_SIZE + 1} />
+                    <Pager view={ListView { page, ..view.clone() }} {pages} />
                 }
-                <DocList docs={(*rows).clone()} start={(page - 1) * PAGE_SIZE + 1} />
-                <Pager view={ListView { page, ..view.clone() }} {pages} />
             </section>
             // After the results in the page's order (the search box is the
             // first control a keyboard reaches), drawn to their left.
