@@ -13,7 +13,7 @@ use crate::pages::{
 use crate::route::use_router_state;
 use gazette_core::embed::EmbedOptions;
 use gazette_core::facets::FacetIndex;
-use gazette_core::search::Library;
+use gazette_core::search::{Library, WARM_UP_STEPS};
 use gazette_core::url_state::Route;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -89,8 +89,7 @@ pub fn app(props: &AppProps) -> Html {
                 let _ = root.set_attribute("data-gazette", state);
             }
             if *complete {
-                let library = shared.library.clone();
-                gloo::timers::callback::Timeout::new(0, move || library.warm_up()).forget();
+                warm_up(shared.library.clone(), 0);
             }
         },
     );
@@ -131,6 +130,17 @@ pub fn app(props: &AppProps) -> Html {
             </ContextProvider<LangChoice>>
           </ContextProvider<Arrival>>
         </ContextProvider<Shared>>
+    }
+}
+
+/// Warms the engine up one step a task, so the page answers in between.
+fn warm_up(library: Rc<Library<'static>>, step: usize) {
+    if step < WARM_UP_STEPS {
+        gloo::timers::callback::Timeout::new(0, move || {
+            library.warm_up_step(step);
+            warm_up(library, step + 1);
+        })
+        .forget();
     }
 }
 

@@ -15,6 +15,6 @@ pub mod query;
 pub mod snippets;
 pub mod tokens;
 
-pub use library::{Collapsed, Hit, Library, Results, Sort, Tuning};
+pub use library::{Collapsed, Hit, Library, Results, Sort, Tuning, WARM_UP_STEPS};
 pub use query::{Query, Term, Typed};
 pub use snippets::{match_ranges, snippets, Snippet};

@@ -259,9 +259,9 @@ impl<'a> Pack<'a> {
             .collect()
     }
 
-    /// Reads every byte of the texts and the index once (see
-    /// [`crate::search::Library::warm_up`]); returns a checksum.
-    pub fn read_through(&self) -> u64 {
+    /// Reads part `n` of `parts` of the texts and the index, a byte of every
+    /// 64 (see [`crate::search::Library::warm_up_step`]); returns a checksum.
+    pub fn read_through(&self, n: usize, parts: usize) -> u64 {
         [
             Section::Hay,
             Section::Postings,
@@ -270,7 +270,13 @@ impl<'a> Pack<'a> {
             Section::PostingEnds,
         ]
         .iter()
-        .flat_map(|&s| self.section(s).chunks(64))
+        .map(|&s| {
+            let bytes = self.section(s);
+            let share = bytes.len().div_ceil(parts.max(1));
+            let start = (n * share).min(bytes.len());
+            &bytes[start..(start + share).min(bytes.len())]
+        })
+        .flat_map(|part| part.chunks(64))
         .fold(0u64, |sum, line| sum.wrapping_add(u64::from(line[0])))
     }
 

@@ -1,6 +1,6 @@
 use super::reader::Pack;
 use super::*;
-use crate::model::{Corpus, CorpusInfo, Document};
+use crate::model::{Corpus, CorpusInfo};
 
 fn corpus() -> Corpus {
     let json = r#"{"schema_version":1,"docs":[
@@ -95,6 +95,7 @@ fn damaged_packs_are_refused() {
 #[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::*;
+    use crate::model::Document;
     use proptest::prelude::*;
 
     proptest! {
