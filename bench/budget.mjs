@@ -63,6 +63,12 @@ async function interactivity(corpus, tool) {
       startupLongestTaskMs: longest(startupTasks), startupLongTasks: startupTasks.length,
       rendererAtReady: await rendererMemory(browser), scenarios: {},
     };
+    // What the page keeps once the garbage of start-up (fetched chunks, parsed
+    // JSON) is collected: the figure the growth and the budget use.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    result.rendererRetained = await rendererMemory(browser);
+    await cdp.detach();
     if (tool === 'gazette') {
       for (const scenario of SCENARIOS) {
         const from = await page.evaluate(() => performance.now());
@@ -132,7 +138,8 @@ async function measureCorpus(corpus) {
       Object.assign(r, {
         readyMs: live.readyMs, firstScreenMs: live.firstScreenMs, ttiMs: live.ttiMs,
         startupLongestTaskMs: live.startupLongestTaskMs, startupLongTasks: live.startupLongTasks,
-        renderer: live.rendererAtReady, rendererAfterScenarios: live.rendererAfterScenarios,
+        renderer: live.rendererRetained ?? live.rendererAtReady, rendererAtReady: live.rendererAtReady,
+        rendererAfterScenarios: live.rendererAfterScenarios,
         scenarios: live.scenarios, heap: search.memory, p50: search.p50, p95: search.p95,
         exact: search.exact, queries: search.perQuery.length,
         shippedGzip: search.bytes.gzip, shippedRaw: search.bytes.raw,
@@ -214,7 +221,7 @@ const BUDGET = [
     get: (t) => (Object.keys(t.scenarios).length ? Math.max(...Object.values(t.scenarios).map((s) => s.longestTaskMs)) : null),
     limit: 200,
   },
-  { id: 'memory', label: 'renderer memory (PSS) at ready', unit: 'MiB', get: (t) => t.renderer.pss / MiB, limit: 1024 },
+  { id: 'memory', label: 'renderer memory (PSS) kept at interactive (after a garbage collection)', unit: 'MiB', get: (t) => t.renderer.pss / MiB, limit: 1024 },
   // Opening a side-by-side comparison of two reposts (the compare-reposts scenario). The other
   // tools have no comparison: its yardstick is the document view, in the same page and run.
   {
@@ -261,7 +268,7 @@ function renderMarkdown(report) {
   }
   out.push('', '**At each size:**', '',
     '| corpus | docs | plain text gzip | tool | shipped gzip | ÷ plain | ready ms | TTI ms | longest start-up task ms | '
-      + 'renderer MiB (PSS) | heap MiB | p50 ms | p95 ms | exact |',
+      + 'renderer MiB kept (PSS after GC) | heap MiB | p50 ms | p95 ms | exact |',
     '|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const [name, e] of Object.entries(report.corpora)) {
     for (const [tool, t] of Object.entries(e.tools)) {
