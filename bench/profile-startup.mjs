@@ -2,20 +2,12 @@
 // resource timings of one load, in headless Chromium (a tool for reading, not a benchmark).
 //   node bench/profile-startup.mjs SITE_DIR [--rounds 3]
 import path from 'node:path';
-import { serve } from '../tests/e2e/serve.mjs';
-import { launch } from '../tests/e2e/browser.mjs';
-import { OBSERVERS, quiet, rendererMemory } from './lib/renderer.mjs';
+import { quiet, rendererMemory, withLoadedViewer } from './lib/renderer.mjs';
 
 const dir = path.resolve(process.argv[2] ?? 'dist');
 const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1] || 3);
 for (let round = 0; round < rounds; round++) {
-  const server = await serve(dir);
-  const browser = await launch();
-  try {
-    const page = await browser.newPage();
-    await page.addInitScript(OBSERVERS);
-    await page.goto(server.url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => document.documentElement.dataset.gazette === 'ready', null, { timeout: 600000 });
+  await withLoadedViewer(dir, async (page, browser) => {
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`));
     const ready = await page.evaluate(() => performance.getEntriesByName('gazette:ready')[0].startTime);
     const tti = await quiet(page, ready);
@@ -32,8 +24,5 @@ for (let round = 0; round < rounds; round++) {
     console.log(`  marks: ${marks.join(', ')}`);
     console.log(`  long tasks: ${tasks.join(', ')}`);
     console.log(`  resources: ${resources.join(', ')}`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }

@@ -6,9 +6,7 @@
 //   node bench/viewer-startup.mjs NAME=SITE_DIR NAME=SITE_DIR ... [--rounds 5]
 // Rounds alternate between the sites; medians are printed, with each site's ratio to the first.
 import path from 'node:path';
-import { serve } from '../tests/e2e/serve.mjs';
-import { launch } from '../tests/e2e/browser.mjs';
-import { OBSERVERS, quiet, rendererMemory } from './lib/renderer.mjs';
+import { quiet, rendererMemory, withLoadedViewer } from './lib/renderer.mjs';
 
 const args = process.argv.slice(2);
 let rounds = 5;
@@ -23,13 +21,7 @@ for (let i = 0; i < args.length; i++) {
 if (sites.length < 2) throw new Error('usage: viewer-startup.mjs NAME=SITE NAME=SITE ... [--rounds N]');
 
 async function once(dir) {
-  const server = await serve(dir);
-  const browser = await launch();
-  try {
-    const page = await browser.newPage();
-    await page.addInitScript(OBSERVERS);
-    await page.goto(server.url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => document.documentElement.dataset.gazette === 'ready', null, { timeout: 600000 });
+  return withLoadedViewer(dir, async (page, browser) => {
     const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
     const tti = await quiet(page, marks['gazette:ready']);
     const memory = await rendererMemory(browser);
@@ -42,10 +34,7 @@ async function once(dir) {
       ready: marks['gazette:search-ready'], firstScreen: marks['gazette:ready'], tti,
       pss: memory?.pss ?? NaN, retained: retained?.pss ?? NaN,
     };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];

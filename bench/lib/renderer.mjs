@@ -43,3 +43,24 @@ export async function quiet(page, since, quietMs = 1000) {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Loads a viewer site in a fresh headless browser (long-task observers on from the start),
+ * waits until it is ready, and calls `measure(page, browser)`; cleans up after.
+ */
+export async function withLoadedViewer(dir, measure) {
+  const { serve } = await import('../../tests/e2e/serve.mjs');
+  const { launch } = await import('../../tests/e2e/browser.mjs');
+  const server = await serve(dir);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.addInitScript(OBSERVERS);
+    await page.goto(server.url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.documentElement.dataset.gazette === 'ready', null, { timeout: 600000 });
+    return await measure(page, browser);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
