@@ -64,6 +64,21 @@ pub const AGENCIES: &[Agency] = &[
         &["全国人大常委会", "全国人民代表大会常务委员会"],
     ),
     agency(
+        "全国人民代表大会",
+        "National People's Congress (NPC)",
+        &["全国人民代表大会", "全国人大"],
+    ),
+    agency(
+        "中央军事委员会",
+        "Central Military Commission",
+        &["中央军事委员会", "中央军委"],
+    ),
+    agency(
+        "中央全面深化改革委员会",
+        "Central Commission for Comprehensively Deepening Reform",
+        &["中央全面深化改革委员会", "中央深改委"],
+    ),
+    agency(
         "中央宣传部",
         "Publicity Department of the CPC Central Committee",
         &["中央宣传部", "中宣部"],
@@ -119,7 +134,25 @@ pub const AGENCIES: &[Agency] = &[
     agency(
         "人力资源和社会保障部",
         "Ministry of Human Resources and Social Security",
-        &["人力资源和社会保障部", "人社部"],
+        &["人力资源和社会保障部", "人力资源社会保障部", "人社部"],
+    ),
+    agency(
+        "住房和城乡建设部",
+        "Ministry of Housing and Urban-Rural Development",
+        &["住房和城乡建设部", "住房城乡建设部", "住建部"],
+    ),
+    agency("外交部", "Ministry of Foreign Affairs", &["外交部"]),
+    agency("水利部", "Ministry of Water Resources", &["水利部"]),
+    agency("民政部", "Ministry of Civil Affairs", &["民政部"]),
+    agency(
+        "生态环境部",
+        "Ministry of Ecology and Environment",
+        &["生态环境部"],
+    ),
+    agency(
+        "农业农村部",
+        "Ministry of Agriculture and Rural Affairs",
+        &["农业农村部"],
     ),
     agency(
         "自然资源部",
@@ -205,6 +238,21 @@ pub const AGENCIES: &[Agency] = &[
     ),
     agency("国家邮政局", "State Post Bureau", &["国家邮政局"]),
     agency(
+        "国家统计局",
+        "National Bureau of Statistics",
+        &["国家统计局"],
+    ),
+    agency(
+        "国家铁路局",
+        "National Railway Administration",
+        &["国家铁路局"],
+    ),
+    agency(
+        "国家中医药管理局",
+        "National Administration of Traditional Chinese Medicine",
+        &["国家中医药管理局", "国家中医药局"],
+    ),
+    agency(
         "中国民用航空局",
         "Civil Aviation Administration of China",
         &["中国民用航空局", "中国民航局", "民航局"],
@@ -240,7 +288,11 @@ pub const AGENCIES: &[Agency] = &[
         &["国家国防科技工业局", "国防科工局"],
     ),
     // Courts and procuratorates.
-    agency("最高人民法院", "Supreme People's Court", &["最高人民法院"]),
+    agency(
+        "最高人民法院",
+        "Supreme People's Court",
+        &["最高人民法院", "最高法"],
+    ),
     agency(
         "最高人民检察院",
         "Supreme People's Procuratorate",
@@ -369,6 +421,10 @@ pub const SUB_BODY_SUFFIXES: &[&str] = &[
     "直属",
 ];
 
+/// Short aliases that also begin common words, with the characters that,
+/// right after them, make the word and not the body (`最高法律效力`).
+pub const WORD_CONTINUATIONS: &[(&str, &[char])] = &[("最高法", &['律', '规', '则'])];
+
 /// Whether the alias found at `start..end` of `text` names the national body:
 /// not a local office (`上海市网信办`), not a foreign body (`美国国务院`), not
 /// the parent inside a longer name (`国务院办公厅`) and not a generic word
@@ -391,7 +447,10 @@ pub fn is_national_mention(text: &str, start: usize, end: usize) -> bool {
         .any(|a| a.len() > alias.len() && text[start..].starts_with(a));
     let sub_body = longer_body || SUB_BODY_SUFFIXES.iter().any(|s| after.starts_with(s));
     let department = alias.ends_with('部') && after.starts_with('门');
-    !local && !foreign && !sub_body && !department
+    let word = WORD_CONTINUATIONS.iter().any(|(short, nexts)| {
+        *short == alias && after.chars().next().is_some_and(|c| nexts.contains(&c))
+    });
+    !local && !foreign && !sub_body && !department && !word
 }
 
 #[cfg(test)]
@@ -435,6 +494,12 @@ mod tests {
             ("3月7日商务部发布", "商务部", true),
             ("参加商务部举办的", "商务部", true),
             ("依法商务部", "商务部", true),
+            ("具有最高法律效力", "最高法", false),
+            ("最高法发布典型案例", "最高法", true),
+            ("全国人大常委会通过", "全国人大", false),
+            ("十四届全国人大二次会议", "全国人大", true),
+            ("美国外交部", "外交部", false),
+            ("住房城乡建设部印发", "住房城乡建设部", true),
         ];
         for (text, alias, national) in cases {
             let start = text.find(alias).expect("alias in text");
