@@ -91,8 +91,8 @@ pub fn app(props: &AppProps) -> Html {
     let info = shared.library.info();
     let page = match &router.route {
         Route::List(view) => html! { <ListPage view={view.clone()} /> },
-        Route::Doc { id, query } => html! {
-            <DocPage id={AttrValue::from(id.clone())} query={AttrValue::from(query.clone())} />
+        Route::Doc { id, query, article } => html! {
+            <DocPage id={AttrValue::from(id.clone())} query={AttrValue::from(query.clone())} article={*article} />
         },
         Route::Compare(view) => html! { <ComparePage view={view.clone()} /> },
         Route::Cluster { id } => html! { <ClusterPage id={AttrValue::from(id.clone())} /> },

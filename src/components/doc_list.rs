@@ -49,6 +49,7 @@ impl From<&Document> for DocSummary {
             href: Route::Doc {
                 id: doc.id.clone(),
                 query: String::new(),
+                article: None,
             }
             .to_hash()
             .into(),

@@ -79,6 +79,7 @@ fn related_items(library: &Library<'_>, doc: usize, texts: Texts) -> Vec<Related
                 href: Route::Doc {
                     id: other.id.clone(),
                     query: String::new(),
+                    article: None,
                 }
                 .to_hash()
                 .into(),

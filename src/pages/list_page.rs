@@ -134,6 +134,7 @@ pub fn list_page(props: &ListPageProps) -> Html {
                             row.href = Route::Doc {
                                 id: doc.id.clone(),
                                 query: query_text.clone(),
+                                article: None,
                             }
                             .to_hash()
                             .into();
