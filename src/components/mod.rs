@@ -1,5 +1,6 @@
 //! Presentational components: they take props and emit callbacks.
 
+pub mod article_tools;
 pub mod compare_table;
 pub mod compare_toolbar;
 pub mod date_filter;
@@ -8,6 +9,7 @@ pub mod doc_body;
 pub mod doc_chunk;
 pub mod doc_facts;
 pub mod doc_list;
+pub mod doc_outline;
 pub mod doc_picker;
 pub mod doc_view;
 pub mod embed_bar;
