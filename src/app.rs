@@ -106,8 +106,8 @@ pub fn app(props: &AppProps) -> Html {
         // The other pages read texts: they wait for them (the list waits
         // only for a search, in its results).
         _ if !props.arrival.complete => html! { <ArrivalNote /> },
-        Route::Doc { id, query } => html! {
-            <DocPage id={AttrValue::from(id.clone())} query={AttrValue::from(query.clone())} />
+        Route::Doc { id, query, article } => html! {
+            <DocPage id={AttrValue::from(id.clone())} query={AttrValue::from(query.clone())} article={*article} />
         },
         Route::Compare(view) => html! { <ComparePage view={view.clone()} /> },
         Route::Cluster { id } => html! { <ClusterPage id={AttrValue::from(id.clone())} /> },

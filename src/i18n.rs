@@ -6,6 +6,7 @@
 
 use gazette_core::compare::RowKind;
 use gazette_core::facets::{Dimension, Facet};
+use gazette_core::instrument::structure::article_label;
 use gazette_core::related::types::percent;
 use gazette_core::related::Reason;
 use gazette_core::search::Sort;
@@ -1051,6 +1052,45 @@ impl Texts {
         match self.zh() {
             true => format!("在 {side} 中是第 {n} 段"),
             false => format!("Paragraph {n} in {side}"),
+        }
+    }
+
+    // Instruments: outline, article links, citations (issue 16).
+    pub fn outline_title(self, articles: usize) -> String {
+        match self.zh() {
+            true => format!("目录（{articles} 条）"),
+            false => format!("Outline ({articles} articles)"),
+        }
+    }
+    pub fn outline_attachment(self, n: usize) -> String {
+        match self.zh() {
+            true => format!("附件 {n}"),
+            false => format!("Attachment {n}"),
+        }
+    }
+    pub fn article_link_title(self) -> &'static str {
+        self.pick("本条链接", "Link to this article")
+    }
+    pub fn copy_citation(self) -> &'static str {
+        self.pick("复制引用", "Copy citation")
+    }
+    pub fn citation_copied(self) -> &'static str {
+        self.pick("已复制", "Copied")
+    }
+    pub fn citation_not_copied(self) -> &'static str {
+        self.pick("无法复制", "Could not copy")
+    }
+    pub fn no_such_article(self, number: u32) -> String {
+        match self.zh() {
+            true => format!("本文没有{}。", article_label(number)),
+            false => format!("This text has no article {number}."),
+        }
+    }
+    /// An article by number: 第十二条, Article 12.
+    pub fn article(self, number: u32) -> String {
+        match self.zh() {
+            true => article_label(number),
+            false => format!("Article {number}"),
         }
     }
 }

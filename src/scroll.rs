@@ -123,3 +123,52 @@ fn scroll_to(id: u32, y: f64, tries: u32) {
     })
     .forget();
 }
+
+/// The class that marks the element a link revealed (an article).
+const REVEALED_CLASS: &str = "revealed";
+
+/// Scrolls the element with this id into view once it is in the page (long
+/// texts arrive in chunks), unless the reader came back to this entry and
+/// its kept offset is being restored. Marks it with [`REVEALED_CLASS`].
+pub fn reveal(element_id: String) {
+    let id = CURRENT.with(Cell::get);
+    if OFFSETS.with(|offsets| offsets.borrow().contains_key(&id)) {
+        return;
+    }
+    reveal_when_there(id, element_id, RESTORE_TRIES);
+}
+
+fn reveal_when_there(entry: u32, element_id: String, tries: u32) {
+    // After the new entry's own scroll to the top (scheduled at 0 ms).
+    Timeout::new(RESTORE_PAUSE_MS, move || {
+        if CURRENT.with(Cell::get) != entry {
+            return;
+        }
+        let document = gloo::utils::document();
+        match document.get_element_by_id(&element_id) {
+            Some(element) => {
+                if let Ok(previous) = document.query_selector_all(&format!(".{REVEALED_CLASS}")) {
+                    for n in 0..previous.length() {
+                        if let Some(el) = previous.item(n).and_then(|node| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok()
+                        }) {
+                            let _ = el.class_list().remove_1(REVEALED_CLASS);
+                        }
+                    }
+                }
+                let _ = element.class_list().add_1(REVEALED_CLASS);
+                element.scroll_into_view();
+            }
+            None if tries > 0 => reveal_when_there(entry, element_id, tries - 1),
+            None => {}
+        }
+    })
+    .forget();
+}
+
+/// Scrolls to the element with this id at once, if it is in the page.
+pub fn reveal_now(element_id: &str) {
+    if let Some(element) = gloo::utils::document().get_element_by_id(element_id) {
+        element.scroll_into_view();
+    }
+}

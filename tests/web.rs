@@ -56,6 +56,7 @@ async fn doc_view_shows_title_date_labels_and_paragraphs() {
     yew::Renderer::<DocView>::with_root_and_props(
         root.clone(),
         DocViewProps {
+            article: None,
             doc,
             query: AttrValue::default(),
         },
@@ -78,6 +79,7 @@ async fn doc_view_shows_ingested_metadata() {
     yew::Renderer::<DocView>::with_root_and_props(
         root.clone(),
         DocViewProps {
+            article: None,
             doc,
             query: AttrValue::default(),
         },
@@ -114,6 +116,7 @@ async fn doc_view_renders_headings_lists_and_tables_from_the_layout() {
     yew::Renderer::<DocView>::with_root_and_props(
         root.clone(),
         DocViewProps {
+            article: None,
             doc,
             query: AttrValue::default(),
         },
@@ -136,6 +139,7 @@ async fn doc_view_sets_markup_in_text_as_text() {
     yew::Renderer::<DocView>::with_root_and_props(
         root.clone(),
         DocViewProps {
+            article: None,
             doc,
             query: AttrValue::default(),
         },
@@ -159,6 +163,7 @@ async fn doc_view_links_the_original_safely() {
     yew::Renderer::<DocView>::with_root_and_props(
         root.clone(),
         DocViewProps {
+            article: None,
             doc,
             query: AttrValue::default(),
         },
@@ -200,8 +205,15 @@ async fn doc_view_marks_the_query_terms_as_elements() {
     let root = mount_point();
     let doc = document(None, "庄荣文指出，要<b>加强</b>网信工作。\n\n第二段没有。");
     let query = AttrValue::from("庄荣文 <b>");
-    yew::Renderer::<DocView>::with_root_and_props(root.clone(), DocViewProps { doc, query })
-        .render();
+    yew::Renderer::<DocView>::with_root_and_props(
+        root.clone(),
+        DocViewProps {
+            article: None,
+            doc,
+            query,
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     assert_eq!(texts(&root, ".doc-text mark.hit"), ["庄荣文", "<b>"]);
     assert!(root
@@ -220,8 +232,15 @@ async fn a_long_text_arrives_in_chunks_and_is_whole_in_the_end() {
     let text: Vec<String> = (0..450).map(|n| format!("第{n}段，网信办。")).collect();
     let doc = document(None, &text.join("\n\n"));
     let query = AttrValue::from("网信办");
-    yew::Renderer::<DocView>::with_root_and_props(root.clone(), DocViewProps { doc, query })
-        .render();
+    yew::Renderer::<DocView>::with_root_and_props(
+        root.clone(),
+        DocViewProps {
+            article: None,
+            doc,
+            query,
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     let first = texts(&root, ".doc-text p").len();
     assert!(first < 450, "the first screen holds one chunk, not {first}");
@@ -270,6 +289,7 @@ async fn doc_view_shows_images_as_placeholders_in_place_and_never_loads_them() {
     yew::Renderer::<DocView>::with_root_and_props(
         root.clone(),
         DocViewProps {
+            article: None,
             doc,
             query: AttrValue::default(),
         },

@@ -4,7 +4,7 @@
 //! document of tens of thousands of paragraphs neither freezes the page nor
 //! delays its first screen: the opening shows at once, the rest follows.
 
-use crate::components::doc_chunk::{BodyGroups, DocChunk, CHUNK_GROUPS};
+use crate::components::doc_chunk::{ArticleStart, BodyGroups, DocChunk, CHUNK_GROUPS};
 use gazette_core::model::ImageRef;
 use gazette_core::search::Term;
 use std::rc::Rc;
@@ -23,6 +23,10 @@ pub struct DocBodyProps {
     /// Images between the paragraphs, shown as placeholders (never loaded).
     #[prop_or_default]
     pub images: Vec<ImageRef>,
+    /// Where the articles of a normative text start (their paragraphs get
+    /// anchors, a link and "copy citation").
+    #[prop_or_default]
+    pub articles: Vec<ArticleStart>,
     /// Called once the whole text is in the page (marks can be counted).
     #[prop_or_default]
     pub on_complete: Callback<()>,
@@ -37,9 +41,16 @@ pub fn doc_body(props: &DocBodyProps) -> Html {
             props.layout.clone(),
             props.terms.clone(),
             props.images.clone(),
+            props.articles.clone(),
         ),
-        |(text, layout, terms, images)| {
-            BodyGroups::new(text.clone(), layout, terms.clone(), images.clone())
+        |(text, layout, terms, images, articles)| {
+            BodyGroups::new(
+                text.clone(),
+                layout,
+                terms.clone(),
+                images.clone(),
+                articles.clone(),
+            )
         },
     );
     let total = groups.len();

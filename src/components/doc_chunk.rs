@@ -1,6 +1,7 @@
 //! A run of a document's paragraphs, grouped by kind (headings, paragraphs,
 //! lists, tables, image placeholders) with the query's terms marked.
 
+use crate::components::article_tools::ArticleTools;
 use crate::marked::marked;
 use gazette_core::links::external_url;
 use gazette_core::model::{structured_paragraphs, ImageRef, ParagraphKind};
@@ -21,18 +22,40 @@ enum Group {
     Image(usize),
 }
 
+/// Where an article of the text starts, and how it is linked and cited.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleStart {
+    /// Byte offset of its heading in the text.
+    pub start: usize,
+    /// The element id of its paragraph (`art-12`).
+    pub anchor: String,
+    /// Its link (`#/doc/<id>?art=12`).
+    pub href: AttrValue,
+    /// How it is cited (`《title》第十二条`).
+    pub citation: AttrValue,
+}
+
 /// A document's text cut into groups, shared by its chunks.
 pub struct BodyGroups {
     text: AttrValue,
     terms: Vec<Term>,
     images: Vec<ImageRef>,
     groups: Vec<Group>,
+    /// Sorted by start.
+    articles: Vec<ArticleStart>,
 }
 
 impl BodyGroups {
     /// Groups the paragraphs of `text` by the kinds in `layout`, with the
     /// images placed before the paragraph they precede.
-    pub fn new(text: AttrValue, layout: &str, terms: Vec<Term>, images: Vec<ImageRef>) -> Self {
+    pub fn new(
+        text: AttrValue,
+        layout: &str,
+        terms: Vec<Term>,
+        images: Vec<ImageRef>,
+        mut articles: Vec<ArticleStart>,
+    ) -> Self {
+        articles.sort_by_key(|a| a.start);
         let base = text.as_ptr() as usize;
         let range = |p: &str| {
             let start = p.as_ptr() as usize - base;
@@ -60,6 +83,7 @@ impl BodyGroups {
             terms,
             images,
             groups,
+            articles,
         }
     }
 
@@ -78,10 +102,30 @@ impl BodyGroups {
         marked(part, &match_ranges(part, &self.terms))
     }
 
+    /// The article whose heading opens this paragraph, if one does.
+    fn article_opening(&self, p: &Range<usize>) -> Option<&ArticleStart> {
+        let first = self.articles.partition_point(|a| a.start < p.start);
+        self.articles.get(first).filter(|a| {
+            a.start < p.end
+                && self
+                    .text
+                    .get(p.start..a.start)
+                    .is_some_and(|lead| lead.trim().is_empty())
+        })
+    }
+
     fn render(&self, group: &Group, texts: crate::i18n::Texts) -> Html {
         match group {
             Group::Heading(p) => html! { <h2 class="para-heading">{ self.marked(p) }</h2> },
-            Group::Paragraph(p) => html! { <p>{ self.marked(p) }</p> },
+            Group::Paragraph(p) => match self.article_opening(p) {
+                Some(article) => html! {
+                    <p id={article.anchor.clone()} class="article-head">
+                        { self.marked(p) }
+                        <ArticleTools href={article.href.clone()} citation={article.citation.clone()} />
+                    </p>
+                },
+                None => html! { <p>{ self.marked(p) }</p> },
+            },
             Group::List(items) => html! {
                 <ul>{ for items.iter().map(|i| html! { <li>{ self.marked(i) }</li> }) }</ul>
             },

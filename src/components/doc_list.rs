@@ -37,6 +37,9 @@ pub struct DocSummary {
     pub agencies: Vec<AttrValue>,
     /// Passages around the matches of a search.
     pub snippets: Vec<Snippet>,
+    /// For each passage of a normative text, the article it is in (its
+    /// number and link).
+    pub snippet_articles: Vec<Option<(u32, AttrValue)>>,
     /// With reposts collapsed: other copies folded into this row, and where
     /// their cluster is shown.
     pub reposts: Option<(usize, AttrValue)>,
@@ -49,6 +52,7 @@ impl From<&Document> for DocSummary {
             href: Route::Doc {
                 id: doc.id.clone(),
                 query: String::new(),
+                article: None,
             }
             .to_hash()
             .into(),
@@ -60,6 +64,7 @@ impl From<&Document> for DocSummary {
             origin: doc.origin.clone().map(AttrValue::from),
             agencies: doc.agencies.iter().cloned().map(AttrValue::from).collect(),
             snippets: Vec::new(),
+            snippet_articles: Vec::new(),
             reposts: None,
         }
     }
@@ -124,7 +129,14 @@ fn doc_row(props: &DocRowProps) -> Html {
             }
             if !doc.snippets.is_empty() {
                 <ul class="snippets">
-                    { for doc.snippets.iter().map(|s| html! { <li>{ marked(&s.text, &s.marks) }</li> }) }
+                    { for doc.snippets.iter().enumerate().map(|(n, s)| html! {
+                        <li>
+                            if let Some(Some((number, href))) = doc.snippet_articles.get(n) {
+                                <a class="passage-article" href={href.clone()}>{ texts.article(*number) }</a>
+                            }
+                            { marked(&s.text, &s.marks) }
+                        </li>
+                    }) }
                 </ul>
             }
         </li>

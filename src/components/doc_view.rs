@@ -1,14 +1,19 @@
 //! One document, read: headline, metadata and clean text.
 
 use crate::components::doc_body::DocBody;
+use crate::components::doc_chunk::ArticleStart;
 use crate::components::doc_facts::DocFacts;
+use crate::components::doc_outline::{article_anchor, article_href, DocOutline, MIN_ARTICLES};
 use crate::components::match_nav::MatchNav;
 use crate::i18n::use_texts;
 use crate::marked::marked;
 use gazette_core::date::DateParts;
+use gazette_core::instrument::cite::{citation, instrument_name};
+use gazette_core::instrument::structure::{outline, Outline};
 use gazette_core::links::external_url;
 use gazette_core::model::Document;
 use gazette_core::search::{match_ranges, Query, Term};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`DocView`].
@@ -19,6 +24,9 @@ pub struct DocViewProps {
     /// A query whose terms are marked ("" for none).
     #[prop_or_default]
     pub query: AttrValue,
+    /// The article to scroll to (`?art=12`), if any.
+    #[prop_or_default]
+    pub article: Option<u32>,
 }
 
 /// The reading view of a document. Text is set as text, never as HTML.
@@ -31,6 +39,34 @@ pub fn doc_view(props: &DocViewProps) -> Html {
         .cloned()
         .collect();
     let article = use_node_ref();
+    let outline = use_memo(doc.text.clone(), |text| outline(text));
+    let normative = outline.articles.len() >= MIN_ARTICLES;
+    let article_starts = use_memo(
+        (doc.id.clone(), props.query.clone(), normative),
+        |(id, query, _)| match normative {
+            true => article_starts(id, query, &doc.title, &outline),
+            false => Vec::new(),
+        },
+    );
+    // The article a link names: scrolled to once its paragraph is there.
+    let wanted = props.article.map(|n| {
+        let found = outline
+            .articles
+            .iter()
+            .find(|a| a.instrument == 0 && a.number == n);
+        (n, found.map(article_anchor))
+    });
+    {
+        let anchor = wanted.as_ref().and_then(|(_, a)| a.clone());
+        use_effect_with((doc.id.clone(), anchor), |(_, anchor)| {
+            if let Some(anchor) = anchor {
+                crate::scroll::reveal(anchor.clone());
+            }
+        });
+    }
+    let missing_article = wanted
+        .filter(|(_, anchor)| anchor.is_none())
+        .map(|(n, _)| html! { <p class="notice" role="status">{ texts.no_such_article(n) }</p> });
     // Which document's text is wholly in the page (long texts arrive in chunks).
     let view_key = format!("{}?{}", doc.id, props.query);
     let completed = use_state(String::new);
@@ -66,13 +102,33 @@ pub fn doc_view(props: &DocViewProps) -> Html {
                 { for original }
             </div>
             <DocFacts doc={doc.clone()} />
+            { for missing_article }
+            if normative {
+                <DocOutline doc={AttrValue::from(doc.id.clone())} query={props.query.clone()}
+                    text={AttrValue::from(doc.text.clone())} outline={Rc::clone(&outline)} />
+            }
             // Keyed by document and query: a new view starts its chunks (and
             // reports completion) anew.
             <DocBody key={view_key.clone()} text={AttrValue::from(doc.text.clone())} layout={AttrValue::from(doc.layout.clone())}
-                terms={terms.clone()} images={doc.images.clone()} {on_complete} />
+                terms={terms.clone()} images={doc.images.clone()} articles={(*article_starts).clone()} {on_complete} />
             if !terms.is_empty() {
                 <MatchNav container={article} complete={*completed == view_key} key={view_key} />
             }
         </article>
     }
+}
+
+/// Where each article starts, with its anchor, link and citation.
+fn article_starts(id: &str, query: &str, title: &str, outline: &Outline) -> Vec<ArticleStart> {
+    let name = instrument_name(title);
+    outline
+        .articles
+        .iter()
+        .map(|a| ArticleStart {
+            start: a.start,
+            anchor: article_anchor(a),
+            href: article_href(id, query, a.number),
+            citation: citation(&name, a.number).into(),
+        })
+        .collect()
 }

@@ -1,6 +1,7 @@
 //! Presentational components: they take props and emit callbacks.
 
 pub mod arrival_note;
+pub mod article_tools;
 pub mod compare_table;
 pub mod compare_toolbar;
 pub mod date_filter;
@@ -9,6 +10,7 @@ pub mod doc_body;
 pub mod doc_chunk;
 pub mod doc_facts;
 pub mod doc_list;
+pub mod doc_outline;
 pub mod doc_picker;
 pub mod doc_view;
 pub mod embed_bar;

@@ -28,6 +28,7 @@ fn doc_href(id: &str) -> String {
     Route::Doc {
         id: id.to_owned(),
         query: String::new(),
+        article: None,
     }
     .to_hash()
 }

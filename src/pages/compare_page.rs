@@ -187,7 +187,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
         Some(doc) => html! {
             <div class={classes!("compare-doc", format!("side-{}", letter.to_ascii_lowercase()))}>
                 <span class="side-letter">{ letter }</span>
-                <a class="compare-doc-title" href={Route::Doc { id: doc.id.clone(), query: String::new() }.to_hash()}>
+                <a class="compare-doc-title" href={Route::Doc { id: doc.id.clone(), query: String::new(), article: None }.to_hash()}>
                     { doc.title.clone() }
                 </a>
                 <span class="compare-doc-meta">{ format!("{} · {} · {}", day(doc), doc.source, doc.id) }</span>

@@ -17,6 +17,9 @@ pub struct DocPageProps {
     /// The query that led here ("" for none).
     #[prop_or_default]
     pub query: AttrValue,
+    /// The article the URL names (`?art=12`).
+    #[prop_or_default]
+    pub article: Option<u32>,
 }
 
 /// The document with the id, or a notice that there is none.
@@ -35,7 +38,7 @@ pub fn doc_page(props: &DocPageProps) -> Html {
         Some((doc, n)) => html! {
             <>
                 { back }
-                <DocView {doc} query={props.query.clone()} />
+                <DocView {doc} query={props.query.clone()} article={props.article} />
                 <RelatedList items={related_items(&library, n, texts)} cluster={cluster_note(&library, n)}
                     compare_any_href={compare_href(&props.id, "")} />
             </>
@@ -79,6 +82,7 @@ fn related_items(library: &Library<'_>, doc: usize, texts: Texts) -> Vec<Related
                 href: Route::Doc {
                     id: other.id.clone(),
                     query: String::new(),
+                    article: None,
                 }
                 .to_hash()
                 .into(),

@@ -4,6 +4,7 @@
 use crate::app::{use_facets, use_library};
 use crate::components::arrival_note::{use_arrival, ArrivalNote};
 use crate::components::doc_list::{DocList, DocSummary};
+use crate::components::doc_outline::{article_href, MIN_ARTICLES};
 use crate::components::export_buttons::ExportButtons;
 use crate::components::facet_sidebar::FacetSidebar;
 use crate::components::filter_chips::FilterChips;
@@ -149,12 +150,15 @@ pub fn list_page(props: &ListPageProps) -> Html {
                             row.href = Route::Doc {
                                 id: doc.id.clone(),
                                 query: query_text.clone(),
+                                article: None,
                             }
                             .to_hash()
                             .into();
                             row.title_marks = match_ranges(&doc.title, terms.iter().copied());
-                            row.snippets =
-                                snippets(&library.text(position), &terms, SNIPPETS, SNIPPET_CHARS);
+                            let text = library.text(position);
+                            row.snippets = snippets(&text, &terms, SNIPPETS, SNIPPET_CHARS);
+                            row.snippet_articles =
+                                passage_articles(&text, &row.snippets, &doc.id, query_text);
                         }
                         Some(row)
                     })
@@ -420,4 +424,25 @@ fn link_notices(props: &LinkNoticesProps) -> Html {
             <button type="button" class="dismiss" {onclick}>{ texts.dismiss() }</button>
         </div>
     }
+}
+
+/// For each passage of a normative text, the article of its first
+/// instrument it starts in, with the link that opens it there.
+fn passage_articles(
+    text: &str,
+    passages: &[gazette_core::search::Snippet],
+    id: &str,
+    query: &str,
+) -> Vec<Option<(u32, AttrValue)>> {
+    let found = gazette_core::instrument::structure::outline(text);
+    if found.articles.len() < MIN_ARTICLES {
+        return Vec::new();
+    }
+    passages
+        .iter()
+        .map(|p| {
+            let article = found.article_at(p.start).filter(|a| a.instrument == 0)?;
+            Some((article.number, article_href(id, query, article.number)))
+        })
+        .collect()
 }

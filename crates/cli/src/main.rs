@@ -15,6 +15,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::path::{Path, PathBuf};
 
 mod relate;
+mod show;
 
 /// Gazette: turn folders of scraped announcements into a clean corpus, and query it.
 #[derive(Parser)]
@@ -125,6 +126,19 @@ enum Command {
         /// Print at most this many related documents.
         #[arg(long, default_value_t = 10)]
         limit: usize,
+    },
+    /// Print one document's outline (编/章/节 and articles), or one article
+    /// with its citation (《title》第十二条).
+    Show {
+        /// The corpus JSON.
+        #[arg(long)]
+        corpus: PathBuf,
+        /// The document's id.
+        #[arg(long)]
+        id: String,
+        /// Print only this article (its number: 12 for 第十二条).
+        #[arg(long)]
+        article: Option<u32>,
     },
     /// Compare two documents: aligned paragraphs, changes, shared passages.
     ///
@@ -278,6 +292,11 @@ fn run(cli: Cli) -> Result<()> {
             json,
             limit,
         } => relate::related(&read_corpus(&corpus)?, &id, limit, json),
+        Command::Show {
+            corpus,
+            id,
+            article,
+        } => show::show(&read_corpus(&corpus)?, &id, article),
         Command::Compare {
             corpus,
             a,

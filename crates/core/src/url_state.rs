@@ -3,7 +3,8 @@
 //! `#/?q=网信办&source=新华社&source=人民网&from=2023-01-01&sort=newest&page=2`
 //! is a list of results (no `q`: every document) narrowed by facets (a key
 //! per facet, repeated for several values) and a date range;
-//! `#/doc/<id>?q=网信办` is one document with the query's terms marked;
+//! `#/doc/<id>?q=网信办` is one document with the query's terms marked
+//! (`&art=12`: scrolled to its article 12, see [`crate::instrument`]);
 //! `#/compare/<A>/<B>?strict=1&hide=boilerplate` two documents side by side
 //! (`#/compare/<A>`: the second still to pick); `#/cluster/<id>` the repost
 //! cluster of a document. Reading a hash never fails: unknown keys are ignored, malformed values are
@@ -40,6 +41,8 @@ pub enum Route {
         id: String,
         /// The query whose terms are marked ("" for none).
         query: String,
+        /// The article to scroll to (`art=12`), if any.
+        article: Option<u32>,
     },
     /// Two documents side by side.
     Compare(CompareView),
@@ -100,6 +103,8 @@ const VALUE: &AsciiSet = &NON_ALPHANUMERIC
 const MAX_QUERY_CHARS: usize = 500;
 /// Most facet values read from one URL.
 const MAX_SELECTED: usize = 100;
+/// Highest article number a link may name (no instrument has 10,000).
+const MAX_ARTICLE: u32 = 9_999;
 
 impl Route {
     /// Reads a location hash; anything unknown or malformed gives defaults.
@@ -116,6 +121,7 @@ impl Route {
         let mut ignored = Vec::new();
         let mut selected = 0;
         let (mut strict, mut hide_boilerplate) = (false, false);
+        let mut article = None;
         for pair in params.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = decode(value);
@@ -145,6 +151,12 @@ impl Route {
                     hide_boilerplate = value == "boilerplate";
                     true
                 }
+                ("art", _) => value
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| (1..=MAX_ARTICLE).contains(n))
+                    .map(|n| article = Some(n))
+                    .is_some(),
                 ("collapse", _) => {
                     view.collapse = value == "1";
                     matches!(value.as_str(), "0" | "1")
@@ -168,6 +180,7 @@ impl Route {
             Some(("doc", id)) if is_id(id) => Route::Doc {
                 id: id.to_owned(),
                 query: view.query,
+                article,
             },
             Some(("cluster", id)) if is_id(id) => Route::Cluster { id: id.to_owned() },
             _ if path == "compare" || path.starts_with("compare/") => {
@@ -219,9 +232,12 @@ impl Route {
                 }
                 String::new()
             }
-            Route::Doc { id, query } => {
+            Route::Doc { id, query, article } => {
                 if !query.is_empty() {
                     params.push(format!("q={}", encode(query)));
+                }
+                if let Some(n) = article {
+                    params.push(format!("art={n}"));
                 }
                 format!("doc/{id}")
             }
@@ -270,6 +286,7 @@ mod tests {
         Route::Doc {
             id: id.into(),
             query: query.into(),
+            article: None,
         }
     }
 
@@ -295,6 +312,11 @@ mod tests {
             Route::List(filtered),
             doc("e6fc0708bbf2", ""),
             doc("e6fc0708bbf2", "个人信息 保护"),
+            Route::Doc {
+                id: "e6fc0708bbf2".into(),
+                query: "数据".into(),
+                article: Some(12),
+            },
             Route::Compare(CompareView::default()),
             Route::Compare(CompareView {
                 a: "e6fc0708bbf2".into(),
@@ -388,6 +410,19 @@ mod tests {
         let keys: Vec<&str> = ignored.iter().map(|i| i.key.as_str()).collect();
         assert_eq!(keys, ["from", "kind", "year", "month", "page", "collapse"]);
         assert_eq!(ignored[0].value, "2023-02-30");
+    }
+
+    #[test]
+    fn odd_article_numbers_are_dropped_and_reported() {
+        for value in ["0", "-1", "x", "10000", "99999999999", "1.5", ""] {
+            let (route, ignored) = Route::read_hash(&format!("#/doc/abc?art={value}"));
+            assert_eq!(route, doc("abc", ""), "{value:?}");
+            assert_eq!(ignored.len(), 1, "{value:?}");
+        }
+        assert_eq!(
+            Route::from_hash("#/doc/abc?art=12").to_hash(),
+            "#/doc/abc?art=12"
+        );
     }
 
     #[test]

@@ -67,6 +67,9 @@ pub fn outline(text: &str) -> Outline {
     let mut found = Outline::default();
     let mut instrument = 0;
     let mut offset = 0;
+    // Whether the last article still takes the lines that follow (a
+    // division or a 附件 line closes it; blank lines between paragraphs do not).
+    let mut open = false;
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
@@ -78,12 +81,13 @@ pub fn outline(text: &str) -> Outline {
         if is_attachment_heading(trimmed) {
             // 附件 closes the article before it; the attachment's own
             // articles start again at 第一条.
+            open = false;
             continue;
         }
         let Some((number, unit, _rest)) = heading(trimmed) else {
-            if let Some(open) = found.articles.last_mut().filter(|a| a.end == start) {
-                open.end = offset;
-                open.paragraphs += 1;
+            if let Some(article) = found.articles.last_mut().filter(|_| open) {
+                article.end = offset;
+                article.paragraphs += 1;
             }
             continue;
         };
@@ -93,9 +97,9 @@ pub fn outline(text: &str) -> Outline {
                 let follows = previous.map_or(number == 1, |p| number == p + 1);
                 let restarts = previous.is_some() && number == 1;
                 if !(follows || restarts) {
-                    if let Some(open) = found.articles.last_mut().filter(|a| a.end == start) {
-                        open.end = offset;
-                        open.paragraphs += 1;
+                    if let Some(article) = found.articles.last_mut().filter(|_| open) {
+                        article.end = offset;
+                        article.paragraphs += 1;
                     }
                     continue;
                 }
@@ -109,8 +113,10 @@ pub fn outline(text: &str) -> Outline {
                     end: offset,
                     paragraphs: 1,
                 });
+                open = true;
             }
             level => {
+                open = false;
                 let level = match level {
                     '编' => Level::Part,
                     '章' => Level::Chapter,
@@ -344,6 +350,18 @@ mod tests {
             second.ends_with("施行。"),
             "附件 closes the article: {second}"
         );
+    }
+
+    #[test]
+    fn paragraphs_separated_by_blank_lines_stay_in_their_article() {
+        // The corpus separates paragraphs with a blank line.
+        let text = REGULATION.replace('\n', "\n\n");
+        let found = outline(&text);
+        let numbers: Vec<u32> = found.articles.iter().map(|a| a.number).collect();
+        assert_eq!(numbers, [1, 2, 3, 4]);
+        assert_eq!(found.articles[2].paragraphs, 4);
+        let second = &text[found.articles[1].start..found.articles[1].end];
+        assert!(second.ends_with("第一条规定的目的。"), "{second}");
     }
 
     #[test]

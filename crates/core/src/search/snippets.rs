@@ -17,6 +17,9 @@ pub struct Snippet {
     pub text: String,
     /// Byte ranges of `text` to mark, sorted, not overlapping.
     pub marks: Vec<Range<usize>>,
+    /// Byte offset in the searched text where the passage starts (which
+    /// article it is in, for instance).
+    pub start: usize,
 }
 
 impl Snippet {
@@ -246,7 +249,11 @@ fn make_snippet(text: &str, window: Range<usize>, ranges: &[Range<usize>]) -> Sn
         .filter(|r| r.start >= start && r.end <= end)
         .map(|r| r.start - start + prefix.len()..r.end - start + prefix.len())
         .collect();
-    Snippet { text: out, marks }
+    Snippet {
+        text: out,
+        marks,
+        start,
+    }
 }
 
 /// Whether byte `at` of `hay` starts a word (no letter or digit before it).
