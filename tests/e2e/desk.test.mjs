@@ -328,3 +328,31 @@ test('a cluster reads a complete copy as its reference; cut copies are marked; p
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('?art=N opens a regulation at its article; the outline lists the articles; copy citation gives 《name》第N条 with the link', { skip }, async () => {
+  // A document whose text carries numbered articles up to at least 第十二条.
+  const doc = corpus().docs.find((d) => /(^|\n)第一条/.test(d.text) && /\n第十二条/.test(d.text) && d.title.includes('《'));
+  assert.ok(doc, 'the policy corpus has a regulation with twelve articles');
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}#/doc/${doc.id}?art=12`);
+  await page.waitForSelector('html[data-gazette=ready]');
+  await page.waitForSelector('#art-12.revealed', { timeout: 10000 });
+  const box = await page.locator('#art-12').boundingBox();
+  assert.ok(box && box.y >= 0 && box.y < 900, `article 12 in view (y ${box?.y})`);
+  assert.ok(await page.locator('.doc-outline').count() === 1, 'an outline');
+  assert.ok(await page.locator('.doc-outline').textContent().then((t) => t.includes('第十二条')));
+  await page.locator('#art-12 .copy-citation').click();
+  await page.waitForFunction(() => document.querySelector('#art-12 .copy-citation')?.textContent === '已复制');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const name = doc.title.match(/《[^》]+》/)[0];
+  assert.ok(copied.startsWith(`${name}第十二条`), copied);
+  assert.ok(copied.includes(`#/doc/${doc.id}?art=12`), copied);
+  await page.screenshot({ path: screenshotPath('desk-article-link-1440') });
+  // An article the text lacks is said, not scrolled to.
+  await page.goto(`${server.url}#/doc/${doc.id}?art=9999`);
+  await page.waitForSelector('.notice');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -722,3 +722,77 @@ fn images_between_paragraphs_are_kept_by_address_and_chrome_images_are_not() {
     assert_eq!(removed["image-chrome"], 2, "{removed}");
     assert_eq!(removed["image-repeated"], 1, "{removed}");
 }
+
+#[test]
+fn show_prints_an_outline_and_one_article_with_its_citation() {
+    let input = tempfile::tempdir().expect("temp dir");
+    let text =
+        "---\ntitle: 关于印发《示例管理办法》的通知\ndate: 2024-05-01\nsource: 示例网信\n---\n\
+        各有关单位：现将《示例管理办法》印发给你们，请遵照执行。\n\n\
+        第一章 总则\n\n第一条 为了规范示例活动，制定本办法。\n\n\
+        第二条 本办法适用于示例活动。\n\n有关部门应当加强指导。\n\n\
+        第二章 附则\n\n第三条 本办法自2024年6月1日起施行。\n";
+    std::fs::write(input.path().join("notice.md"), text).expect("write fixture");
+    let out = tempfile::tempdir().expect("temp dir");
+    let corpus = out.path().join("corpus.json");
+    let corpus_arg = corpus.to_str().expect("utf-8 path");
+    let built = gazette(&[
+        "build",
+        input.path().to_str().expect("utf-8 path"),
+        "-o",
+        corpus_arg,
+    ]);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let id = read_json(&corpus)["docs"][0]["id"]
+        .as_str()
+        .expect("an id")
+        .to_owned();
+
+    let outline = gazette(&["show", "--corpus", corpus_arg, "--id", &id]);
+    assert!(
+        outline.status.success(),
+        "{}",
+        String::from_utf8_lossy(&outline.stderr)
+    );
+    let outline = String::from_utf8_lossy(&outline.stdout);
+    assert!(outline.contains("3 articles, 2 divisions"), "{outline}");
+    assert!(
+        outline.contains("第一章 总则") && outline.contains("第二章 附则"),
+        "{outline}"
+    );
+
+    let article = gazette(&[
+        "show",
+        "--corpus",
+        corpus_arg,
+        "--id",
+        &id,
+        "--article",
+        "2",
+    ]);
+    let article = String::from_utf8_lossy(&article.stdout);
+    assert!(article.starts_with("《示例管理办法》第二条"), "{article}");
+    assert!(
+        article.contains("有关部门应当加强指导"),
+        "the article keeps its paragraphs: {article}"
+    );
+    assert!(!article.contains("第三条"), "{article}");
+
+    let missing = gazette(&[
+        "show",
+        "--corpus",
+        corpus_arg,
+        "--id",
+        &id,
+        "--article",
+        "9",
+    ]);
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("第九条"));
+    let unknown = gazette(&["show", "--corpus", corpus_arg, "--id", "nope"]);
+    assert!(!unknown.status.success());
+}
