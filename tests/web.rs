@@ -19,6 +19,15 @@ fn mount_point() -> Element {
     root
 }
 
+/// A document view of `doc` opened from `query` (no article asked for).
+fn doc_view_props(doc: Document, query: AttrValue) -> DocViewProps {
+    DocViewProps {
+        doc,
+        query,
+        article: None,
+    }
+}
+
 fn texts(root: &Element, selector: &str) -> Vec<String> {
     let nodes = root.query_selector_all(selector).expect("valid selector");
     (0..nodes.length())
@@ -55,11 +64,7 @@ async fn doc_view_shows_title_date_labels_and_paragraphs() {
     let doc = document(None, "第一段。\n\n第二段。");
     yew::Renderer::<DocView>::with_root_and_props(
         root.clone(),
-        DocViewProps {
-            article: None,
-            doc,
-            query: AttrValue::default(),
-        },
+        doc_view_props(doc, AttrValue::default()),
     )
     .render();
     yew::scheduler::flush().await;
@@ -78,11 +83,7 @@ async fn doc_view_shows_ingested_metadata() {
     let doc = document(None, "正文。");
     yew::Renderer::<DocView>::with_root_and_props(
         root.clone(),
-        DocViewProps {
-            article: None,
-            doc,
-            query: AttrValue::default(),
-        },
+        doc_view_props(doc, AttrValue::default()),
     )
     .render();
     yew::scheduler::flush().await;
@@ -115,11 +116,7 @@ async fn doc_view_renders_headings_lists_and_tables_from_the_layout() {
     doc.layout = "hplltt".into();
     yew::Renderer::<DocView>::with_root_and_props(
         root.clone(),
-        DocViewProps {
-            article: None,
-            doc,
-            query: AttrValue::default(),
-        },
+        doc_view_props(doc, AttrValue::default()),
     )
     .render();
     yew::scheduler::flush().await;
@@ -138,11 +135,7 @@ async fn doc_view_sets_markup_in_text_as_text() {
     let doc = document(Some("javascript:alert(1)"), payload);
     yew::Renderer::<DocView>::with_root_and_props(
         root.clone(),
-        DocViewProps {
-            article: None,
-            doc,
-            query: AttrValue::default(),
-        },
+        doc_view_props(doc, AttrValue::default()),
     )
     .render();
     yew::scheduler::flush().await;
@@ -162,11 +155,7 @@ async fn doc_view_links_the_original_safely() {
     let doc = document(Some("https://mp.weixin.qq.com/s?a=1"), "正文。");
     yew::Renderer::<DocView>::with_root_and_props(
         root.clone(),
-        DocViewProps {
-            article: None,
-            doc,
-            query: AttrValue::default(),
-        },
+        doc_view_props(doc, AttrValue::default()),
     )
     .render();
     yew::scheduler::flush().await;
@@ -205,15 +194,8 @@ async fn doc_view_marks_the_query_terms_as_elements() {
     let root = mount_point();
     let doc = document(None, "庄荣文指出，要<b>加强</b>网信工作。\n\n第二段没有。");
     let query = AttrValue::from("庄荣文 <b>");
-    yew::Renderer::<DocView>::with_root_and_props(
-        root.clone(),
-        DocViewProps {
-            article: None,
-            doc,
-            query,
-        },
-    )
-    .render();
+    yew::Renderer::<DocView>::with_root_and_props(root.clone(), doc_view_props(doc, query))
+        .render();
     yew::scheduler::flush().await;
     assert_eq!(texts(&root, ".doc-text mark.hit"), ["庄荣文", "<b>"]);
     assert!(root
@@ -232,15 +214,8 @@ async fn a_long_text_arrives_in_chunks_and_is_whole_in_the_end() {
     let text: Vec<String> = (0..450).map(|n| format!("第{n}段，网信办。")).collect();
     let doc = document(None, &text.join("\n\n"));
     let query = AttrValue::from("网信办");
-    yew::Renderer::<DocView>::with_root_and_props(
-        root.clone(),
-        DocViewProps {
-            article: None,
-            doc,
-            query,
-        },
-    )
-    .render();
+    yew::Renderer::<DocView>::with_root_and_props(root.clone(), doc_view_props(doc, query))
+        .render();
     yew::scheduler::flush().await;
     let first = texts(&root, ".doc-text p").len();
     assert!(first < 450, "the first screen holds one chunk, not {first}");
@@ -288,11 +263,7 @@ async fn doc_view_shows_images_as_placeholders_in_place_and_never_loads_them() {
     ];
     yew::Renderer::<DocView>::with_root_and_props(
         root.clone(),
-        DocViewProps {
-            article: None,
-            doc,
-            query: AttrValue::default(),
-        },
+        doc_view_props(doc, AttrValue::default()),
     )
     .render();
     yew::scheduler::flush().await;

@@ -752,7 +752,12 @@ fn show_prints_an_outline_and_one_article_with_its_citation() {
         .expect("an id")
         .to_owned();
 
-    let outline = gazette(&["show", "--corpus", corpus_arg, "--id", &id]);
+    let show = |more: &[&str]| {
+        let mut args = vec!["show", "--corpus", corpus_arg];
+        args.extend_from_slice(more);
+        gazette(&args)
+    };
+    let outline = show(&["--id", &id]);
     assert!(
         outline.status.success(),
         "{}",
@@ -765,15 +770,7 @@ fn show_prints_an_outline_and_one_article_with_its_citation() {
         "{outline}"
     );
 
-    let article = gazette(&[
-        "show",
-        "--corpus",
-        corpus_arg,
-        "--id",
-        &id,
-        "--article",
-        "2",
-    ]);
+    let article = show(&["--id", &id, "--article", "2"]);
     let article = String::from_utf8_lossy(&article.stdout);
     assert!(article.starts_with("《示例管理办法》第二条"), "{article}");
     assert!(
@@ -782,17 +779,9 @@ fn show_prints_an_outline_and_one_article_with_its_citation() {
     );
     assert!(!article.contains("第三条"), "{article}");
 
-    let missing = gazette(&[
-        "show",
-        "--corpus",
-        corpus_arg,
-        "--id",
-        &id,
-        "--article",
-        "9",
-    ]);
+    let missing = show(&["--id", &id, "--article", "9"]);
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("第九条"));
-    let unknown = gazette(&["show", "--corpus", corpus_arg, "--id", "nope"]);
+    let unknown = show(&["--id", "nope"]);
     assert!(!unknown.status.success());
 }

@@ -47,59 +47,76 @@ pub use writer::encode;
 /// its characters and checked in the text, so results stay exact.
 pub const RARE_PAIR_DOCS: u32 = 64;
 
-/// The sections of a pack, in order: first the catalog (what a list of the
-/// documents, their facets and relations need), then the texts and the
-/// index, so a reader can show the catalog while the rest arrives (see
-/// [`head_len`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Section {
-    /// The corpus's title and description (see [`crate::model::CorpusInfo`], [`info`]):
-    /// a pack file names its own corpus.
-    Info,
-    /// The documents without their texts (see [`meta`]).
-    Meta,
-    /// Characters in each haystack (the document length for ranking).
-    DocChars,
-    /// Per document, its related documents (see [`relations`]).
-    Related,
-    RelatedEnds,
-    /// Per cluster, its canonical member and members.
-    Clusters,
-    ClusterEnds,
-    /// Per document, its cluster (`u32::MAX`: none).
-    ClusterOf,
-    /// Hashes of boilerplate paragraphs, sorted, `u64` each.
-    Boilerplate,
-    /// The characters of [`HayCode`] by number, `u32` each.
-    HayChars,
-    /// The normalized characters that read back as another original (their
-    /// most frequent one in the corpus): `(normalized u32, original u32)`
-    /// sorted by normalized character. Any other reads back as itself.
-    Restored,
-    /// Original characters the texts restore by exception: `(char u32,
-    /// normalized length u32)`.
-    Changed,
-    // The texts and the index.
-    /// Coded length of the normalized title at the start of each haystack.
-    TitleLens,
-    /// Normalized `title + "\n" + text` of each document ("haystack"), in
-    /// the corpus's [`HayCode`].
-    Hay,
-    HayEnds,
-    /// Per document, `(gap, index into Changed)` varint pairs: where the
-    /// original is not what its normalized character reads back as (see
-    /// [`Section::Restored`]; gap = normalized bytes since the end of the
-    /// previous change).
-    Changes,
-    ChangeEnds,
-    /// Index keys, sorted bytewise, concatenated.
-    Keys,
-    KeyEnds,
-    Postings,
-    PostingEnds,
-    /// Bloom filter of the CJK pairs left out of the index because they are
-    /// in at most [`RARE_PAIR_DOCS`] documents.
-    RarePairs,
+/// Declares the sections in their order, with [`Section::ALL`] listing them.
+macro_rules! sections {
+    ($(#[$outer:meta])* Section { $($(#[$doc:meta])* $name:ident,)* }) => {
+        $(#[$outer])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        enum Section {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Section {
+            /// Every section, in order.
+            const ALL: [Section; SECTIONS] = [$(Section::$name,)*];
+        }
+    };
+}
+
+sections! {
+    /// The sections of a pack, in order: first the catalog (what a list of the
+    /// documents, their facets and relations need), then the texts and the
+    /// index, so a reader can show the catalog while the rest arrives (see
+    /// [`head_len`]).
+    Section {
+        /// The corpus's title and description (see [`crate::model::CorpusInfo`], [`info`]):
+        /// a pack file names its own corpus.
+        Info,
+        /// The documents without their texts (see [`meta`]).
+        Meta,
+        /// Characters in each haystack (the document length for ranking).
+        DocChars,
+        /// Per document, its related documents (see [`relations`]).
+        Related,
+        RelatedEnds,
+        /// Per cluster, its canonical member and members.
+        Clusters,
+        ClusterEnds,
+        /// Per document, its cluster (`u32::MAX`: none).
+        ClusterOf,
+        /// Hashes of boilerplate paragraphs, sorted, `u64` each.
+        Boilerplate,
+        /// The characters of [`HayCode`] by number, `u32` each.
+        HayChars,
+        /// The normalized characters that read back as another original (their
+        /// most frequent one in the corpus): `(normalized u32, original u32)`
+        /// sorted by normalized character. Any other reads back as itself.
+        Restored,
+        /// Original characters the texts restore by exception: `(char u32,
+        /// normalized length u32)`.
+        Changed,
+        // The texts and the index.
+        /// Coded length of the normalized title at the start of each haystack.
+        TitleLens,
+        /// Normalized `title + "\n" + text` of each document ("haystack"), in
+        /// the corpus's [`HayCode`].
+        Hay,
+        HayEnds,
+        /// Per document, `(gap, index into Changed)` varint pairs: where the
+        /// original is not what its normalized character reads back as (see
+        /// [`Section::Restored`]; gap = normalized bytes since the end of the
+        /// previous change).
+        Changes,
+        ChangeEnds,
+        /// Index keys, sorted bytewise, concatenated.
+        Keys,
+        KeyEnds,
+        Postings,
+        PostingEnds,
+        /// Bloom filter of the CJK pairs left out of the index because they are
+        /// in at most [`RARE_PAIR_DOCS`] documents.
+        RarePairs,
+    }
 }
 
 /// The first section of the texts and the index: every section from it on
@@ -107,35 +124,6 @@ enum Section {
 const FIRST_OF_TAIL: Section = Section::TitleLens;
 
 impl Section {
-    /// Every section, in order.
-    const ALL: [Section; SECTIONS] = {
-        use Section::*;
-        [
-            Info,
-            Meta,
-            DocChars,
-            Related,
-            RelatedEnds,
-            Clusters,
-            ClusterEnds,
-            ClusterOf,
-            Boilerplate,
-            HayChars,
-            Restored,
-            Changed,
-            TitleLens,
-            Hay,
-            HayEnds,
-            Changes,
-            ChangeEnds,
-            Keys,
-            KeyEnds,
-            Postings,
-            PostingEnds,
-            RarePairs,
-        ]
-    };
-
     /// Whether the section comes after the catalog.
     fn in_tail(self) -> bool {
         self as usize >= FIRST_OF_TAIL as usize
