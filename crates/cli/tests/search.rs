@@ -180,18 +180,21 @@ fn quoted_chinese_phrases_find_what_the_hint_promises() {
     assert!(!joined.is_empty(), "the corpus has 数据出境");
 }
 
+/// The documents a query finds, newest first.
+fn doc_ids(library: &Library<'_>, query: &str) -> Vec<usize> {
+    library
+        .search(&Query::parse(query), Sort::Newest)
+        .hits
+        .iter()
+        .map(|h| h.doc)
+        .collect()
+}
+
 #[test]
 fn full_and_half_width_and_case_variants_agree() {
     let Some((bytes, _)) = packed() else { return };
     let library = Library::open(bytes).expect("pack opens");
-    let ids = |q: &str| -> Vec<usize> {
-        library
-            .search(&Query::parse(q), Sort::Newest)
-            .hits
-            .iter()
-            .map(|h| h.doc)
-            .collect()
-    };
+    let ids = |q: &str| doc_ids(&library, q);
     assert_eq!(ids("APP"), ids("ＡＰＰ"));
     assert_eq!(ids("app"), ids("App"));
     assert_eq!(ids("CVE-2024"), ids("ＣＶＥ－２０２４"));
@@ -202,14 +205,7 @@ fn full_and_half_width_and_case_variants_agree() {
 fn document_numbers_match_whatever_brackets_are_typed() {
     let Some((bytes, _)) = packed() else { return };
     let library = Library::open(bytes).expect("pack opens");
-    let ids = |q: &str| -> Vec<usize> {
-        library
-            .search(&Query::parse(q), Sort::Newest)
-            .hits
-            .iter()
-            .map(|h| h.doc)
-            .collect()
-    };
+    let ids = |q: &str| doc_ids(&library, q);
     let written = ids("〔2024〕");
     assert!(
         !written.is_empty(),
