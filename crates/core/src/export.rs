@@ -85,13 +85,7 @@ pub fn to_csv<'a>(items: impl IntoIterator<Item = Exported<'a>>) -> String {
             row.cluster.unwrap_or(""),
             &row.link,
         ];
-        for (i, cell) in cells.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            push_cell(&mut out, cell);
-        }
-        out.push_str("\r\n");
+        push_row(&mut out, &cells);
     }
     out
 }
@@ -100,6 +94,17 @@ pub fn to_csv<'a>(items: impl IntoIterator<Item = Exported<'a>>) -> String {
 pub fn to_json<'a>(items: impl IntoIterator<Item = Exported<'a>>) -> String {
     let rows: Vec<Row> = items.into_iter().map(Row::from).collect();
     serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// Writes one CSV row (CRLF-terminated).
+pub(crate) fn push_row(out: &mut String, cells: &[&str]) {
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_cell(out, cell);
+    }
+    out.push_str("\r\n");
 }
 
 /// Writes one cell, quoted when needed. A cell a spreadsheet would read as a

@@ -27,6 +27,7 @@ pub mod instrument;
 pub mod links;
 pub mod model;
 pub mod related;
+pub mod saved;
 pub mod search;
 pub mod stats;
 pub mod stepping;

@@ -7,7 +7,7 @@
 //! (`&art=12`: scrolled to its article 12, see [`crate::instrument`]);
 //! `#/compare/<A>/<B>?strict=1&hide=boilerplate` two documents side by side
 //! (`#/compare/<A>`: the second still to pick); `#/cluster/<id>` the repost
-//! cluster of a document. Reading a hash never fails: unknown keys are ignored, malformed values are
+//! cluster of a document; `#/saved` the reader's saved work. Reading a hash never fails: unknown keys are ignored, malformed values are
 //! dropped and reported (so the app can say so), an unknown path is the list.
 
 use crate::date::Day;
@@ -51,6 +51,8 @@ pub enum Route {
         /// Any member's id.
         id: String,
     },
+    /// The reader's saved work: searches, collections, notes.
+    Saved,
 }
 
 /// Two documents compared side by side, and how.
@@ -183,6 +185,7 @@ impl Route {
                 article,
             },
             Some(("cluster", id)) if is_id(id) => Route::Cluster { id: id.to_owned() },
+            None if path == "saved" => Route::Saved,
             _ if path == "compare" || path.starts_with("compare/") => {
                 let mut ids = path.split('/').skip(1);
                 let mut side = || {
@@ -255,6 +258,7 @@ impl Route {
                 }
             }
             Route::Cluster { id } => format!("cluster/{id}"),
+            Route::Saved => "saved".to_owned(),
         };
         match params.is_empty() {
             true => format!("#/{path}"),
@@ -335,6 +339,7 @@ mod tests {
             Route::Cluster {
                 id: "e6fc0708bbf2".into(),
             },
+            Route::Saved,
         ] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
         }
@@ -371,6 +376,8 @@ mod tests {
             Route::Cluster { id: "abc".into() }
         );
         assert_eq!(Route::from_hash("#/cluster/"), Route::default());
+        assert_eq!(Route::from_hash("#/saved?q=x"), Route::Saved);
+        assert_eq!(Route::from_hash("#/saved/x"), Route::default());
     }
 
     #[test]
