@@ -9,8 +9,10 @@ use crate::i18n::{Lang, LangChoice};
 use crate::keyboard::use_keyboard_shortcuts;
 use crate::pages::{
     cluster_page::ClusterPage, compare_page::ComparePage, doc_page::DocPage, list_page::ListPage,
+    saved_page::SavedPage,
 };
 use crate::route::use_router_state;
+use crate::saved_store::{use_saved_state, SavedWork};
 use gazette_core::embed::EmbedOptions;
 use gazette_core::facets::FacetIndex;
 use gazette_core::search::{Library, WARM_UP_STEPS};
@@ -101,6 +103,7 @@ pub fn app(props: &AppProps) -> Html {
     use_keyboard_shortcuts(router.clone(), toggle_help.clone());
     let shared = props.shared.clone();
     let info = shared.library.info();
+    let saved = use_saved_state(&info.title);
     let page = match &router.route {
         Route::List(view) => html! { <ListPage view={view.clone()} /> },
         // The other pages read texts: they wait for them (the list waits
@@ -111,11 +114,13 @@ pub fn app(props: &AppProps) -> Html {
         },
         Route::Compare(view) => html! { <ComparePage view={view.clone()} /> },
         Route::Cluster { id } => html! { <ClusterPage id={AttrValue::from(id.clone())} /> },
+        Route::Saved => html! { <SavedPage /> },
     };
     html! {
         <ContextProvider<Shared> context={shared}>
           <ContextProvider<Arrival> context={props.arrival}>
             <ContextProvider<LangChoice> context={lang_choice}>
+              <ContextProvider<SavedWork> context={saved}>
                 <ContextProvider<crate::route::Router> context={router}>
                     if props.embed.embedded {
                         <EmbedBar info={info.clone()} />
@@ -127,6 +132,7 @@ pub fn app(props: &AppProps) -> Html {
                         <ShortcutHelp on_close={toggle_help} />
                     }
                 </ContextProvider<crate::route::Router>>
+              </ContextProvider<SavedWork>>
             </ContextProvider<LangChoice>>
           </ContextProvider<Arrival>>
         </ContextProvider<Shared>>

@@ -28,3 +28,9 @@ pub fn save(filename: &str, mime: &str, contents: &str) -> Result<(), String> {
     .forget();
     Ok(())
 }
+
+/// The viewer's address without its hash (exported links start with it).
+pub fn viewer_address() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}

@@ -12,6 +12,8 @@ use gazette_core::related::Reason;
 use gazette_core::search::Sort;
 use yew::prelude::*;
 
+mod saved;
+
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {

@@ -15,6 +15,7 @@ pub mod marked;
 pub mod pages;
 pub mod root;
 pub mod route;
+pub mod saved_store;
 pub mod scroll;
 
 use gazette_core::search::{Library, Query, Sort};

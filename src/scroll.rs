@@ -172,3 +172,14 @@ pub fn reveal_now(element_id: &str) {
         element.scroll_into_view();
     }
 }
+
+/// Scrolls to the first mark of a note's passage and flashes it.
+pub fn reveal_note(note: &str) {
+    let selector = format!("mark.note-mark[data-note=\"{note}\"]");
+    if let Ok(Some(mark)) = gloo::utils::document().query_selector(&selector) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        mark.scroll_into_view_with_scroll_into_view_options(&options);
+        let _ = mark.class_list().add_1(REVEALED_CLASS);
+    }
+}

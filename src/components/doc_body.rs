@@ -5,6 +5,7 @@
 //! delays its first screen: the opening shows at once, the rest follows.
 
 use crate::components::doc_chunk::{ArticleStart, BodyGroups, DocChunk, CHUNK_GROUPS};
+use crate::marked::Highlight;
 use gazette_core::model::ImageRef;
 use gazette_core::search::Term;
 use std::rc::Rc;
@@ -27,6 +28,9 @@ pub struct DocBodyProps {
     /// anchors, a link and "copy citation").
     #[prop_or_default]
     pub articles: Vec<ArticleStart>,
+    /// The reader's highlights (byte ranges of the text).
+    #[prop_or_default]
+    pub highlights: Vec<Highlight>,
     /// Called once the whole text is in the page (marks can be counted).
     #[prop_or_default]
     pub on_complete: Callback<()>,
@@ -42,14 +46,16 @@ pub fn doc_body(props: &DocBodyProps) -> Html {
             props.terms.clone(),
             props.images.clone(),
             props.articles.clone(),
+            props.highlights.clone(),
         ),
-        |(text, layout, terms, images, articles)| {
+        |(text, layout, terms, images, articles, highlights)| {
             BodyGroups::new(
                 text.clone(),
                 layout,
                 terms.clone(),
                 images.clone(),
                 articles.clone(),
+                highlights.clone(),
             )
         },
     );

@@ -2,7 +2,7 @@
 //! lists, tables, image placeholders) with the query's terms marked.
 
 use crate::components::article_tools::ArticleTools;
-use crate::marked::marked;
+use crate::marked::{marked_with_highlights, Highlight};
 use gazette_core::links::external_url;
 use gazette_core::model::{structured_paragraphs, ImageRef, ParagraphKind};
 use gazette_core::search::{match_ranges, Term};
@@ -43,6 +43,8 @@ pub struct BodyGroups {
     groups: Vec<Group>,
     /// Sorted by start.
     articles: Vec<ArticleStart>,
+    /// The reader's highlights, as byte ranges of the whole text.
+    highlights: Vec<Highlight>,
 }
 
 impl BodyGroups {
@@ -54,6 +56,7 @@ impl BodyGroups {
         terms: Vec<Term>,
         images: Vec<ImageRef>,
         mut articles: Vec<ArticleStart>,
+        highlights: Vec<Highlight>,
     ) -> Self {
         articles.sort_by_key(|a| a.start);
         let base = text.as_ptr() as usize;
@@ -84,6 +87,7 @@ impl BodyGroups {
             images,
             groups,
             articles,
+            highlights,
         }
     }
 
@@ -99,7 +103,18 @@ impl BodyGroups {
 
     fn marked(&self, range: &Range<usize>) -> Html {
         let part = self.text.get(range.clone()).unwrap_or_default();
-        marked(part, &match_ranges(part, &self.terms))
+        // The highlights that reach into this part, in its own offsets.
+        let highlights: Vec<Highlight> = self
+            .highlights
+            .iter()
+            .filter(|h| h.range.start < range.end && range.start < h.range.end)
+            .map(|h| Highlight {
+                range: h.range.start.saturating_sub(range.start)
+                    ..h.range.end.min(range.end) - range.start,
+                ..h.clone()
+            })
+            .collect();
+        marked_with_highlights(part, &match_ranges(part, &self.terms), &highlights)
     }
 
     /// The article whose heading opens this paragraph, if one does.
@@ -116,18 +131,18 @@ impl BodyGroups {
 
     fn render(&self, group: &Group, texts: crate::i18n::Texts) -> Html {
         match group {
-            Group::Heading(p) => html! { <h2 class="para-heading">{ self.marked(p) }</h2> },
+            Group::Heading(p) => html! { <h2 class="para-heading" data-at={p.start.to_string()}>{ self.marked(p) }</h2> },
             Group::Paragraph(p) => match self.article_opening(p) {
                 Some(article) => html! {
-                    <p id={article.anchor.clone()} class="article-head">
+                    <p id={article.anchor.clone()} class="article-head" data-at={p.start.to_string()}>
                         { self.marked(p) }
                         <ArticleTools href={article.href.clone()} citation={article.citation.clone()} />
                     </p>
                 },
-                None => html! { <p>{ self.marked(p) }</p> },
+                None => html! { <p data-at={p.start.to_string()}>{ self.marked(p) }</p> },
             },
             Group::List(items) => html! {
-                <ul>{ for items.iter().map(|i| html! { <li>{ self.marked(i) }</li> }) }</ul>
+                <ul>{ for items.iter().map(|i| html! { <li data-at={i.start.to_string()}>{ self.marked(i) }</li> }) }</ul>
             },
             Group::Image(i) => self
                 .images
@@ -138,7 +153,7 @@ impl BodyGroups {
                 <div class="table-scroll">
                     <table>
                         { for rows.iter().map(|row| html! {
-                            <tr>{ for self.cells(row).map(|cell| html! { <td>{ self.marked(&cell) }</td> }) }</tr>
+                            <tr>{ for self.cells(row).map(|cell| html! { <td data-at={cell.start.to_string()}>{ self.marked(&cell) }</td> }) }</tr>
                         }) }
                     </table>
                 </div>

@@ -6,7 +6,7 @@ use crate::components::doc_facts::DocFacts;
 use crate::components::doc_outline::{article_anchor, article_href, DocOutline, MIN_ARTICLES};
 use crate::components::match_nav::MatchNav;
 use crate::i18n::use_texts;
-use crate::marked::marked;
+use crate::marked::{marked, Highlight};
 use gazette_core::date::DateParts;
 use gazette_core::instrument::cite::{citation, instrument_name};
 use gazette_core::instrument::structure::{outline, Outline};
@@ -27,6 +27,9 @@ pub struct DocViewProps {
     /// The article to scroll to (`?art=12`), if any.
     #[prop_or_default]
     pub article: Option<u32>,
+    /// The reader's highlights on it.
+    #[prop_or_default]
+    pub highlights: Vec<Highlight>,
 }
 
 /// The reading view of a document. Text is set as text, never as HTML.
@@ -110,7 +113,8 @@ pub fn doc_view(props: &DocViewProps) -> Html {
             // Keyed by document and query: a new view starts its chunks (and
             // reports completion) anew.
             <DocBody key={view_key.clone()} text={AttrValue::from(doc.text.clone())} layout={AttrValue::from(doc.layout.clone())}
-                terms={terms.clone()} images={doc.images.clone()} articles={(*article_starts).clone()} {on_complete} />
+                terms={terms.clone()} images={doc.images.clone()} articles={(*article_starts).clone()}
+                highlights={props.highlights.clone()} {on_complete} />
             if !terms.is_empty() {
                 <MatchNav container={article} complete={*completed == view_key} key={view_key} />
             }

@@ -19,12 +19,6 @@ enum Format {
     Json,
 }
 
-/// The viewer's address without its hash (the export's links start with it).
-fn viewer_address() -> String {
-    let href = gloo::utils::window().location().href().unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_owned()
-}
-
 /// CSV and JSON download buttons.
 #[function_component(ExportButtons)]
 pub fn export_buttons(props: &ExportButtonsProps) -> Html {
@@ -34,7 +28,7 @@ pub fn export_buttons(props: &ExportButtonsProps) -> Html {
         let docs = props.docs.clone();
         let library = library.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
-            let viewer = viewer_address();
+            let viewer = crate::download::viewer_address();
             let all = library.docs();
             let rows = docs.iter().filter_map(|&d| {
                 let cluster = library

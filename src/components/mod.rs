@@ -2,6 +2,7 @@
 
 pub mod arrival_note;
 pub mod article_tools;
+pub mod collect_menu;
 pub mod compare_table;
 pub mod compare_toolbar;
 pub mod date_filter;
@@ -10,6 +11,7 @@ pub mod doc_body;
 pub mod doc_chunk;
 pub mod doc_facts;
 pub mod doc_list;
+pub mod doc_notes;
 pub mod doc_outline;
 pub mod doc_picker;
 pub mod doc_view;
@@ -21,6 +23,11 @@ pub mod filter_chips;
 pub mod match_nav;
 pub mod pager;
 pub mod related_list;
+pub mod save_search;
+pub mod saved_collections;
+pub mod saved_file;
+pub mod saved_notes;
+pub mod saved_searches;
 pub mod search_box;
 pub mod shortcut_help;
 pub mod site_header;

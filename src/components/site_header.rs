@@ -22,6 +22,7 @@ pub fn site_header(props: &SiteHeaderProps) -> Html {
     let library = use_library();
     let texts = use_texts();
     let choice = use_context::<LangChoice>();
+    let saved = crate::saved_store::use_saved();
     let stats = use_memo((), move |_| CorpusStats::of(library.docs()));
     let range = stats.date_range.as_ref().map(|(first, last)| {
         let day = |d: &str| {
@@ -55,6 +56,7 @@ pub fn site_header(props: &SiteHeaderProps) -> Html {
             if !info.description.is_empty() {
                 <p class="corpus-description">{ info.description.clone() }</p>
             }
+            <a class="saved-link" href="#/saved">{ texts.saved_link(saved.desk.count()) }</a>
             <ThemeSwitch />
             { for switch }
         </header>

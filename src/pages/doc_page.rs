@@ -1,9 +1,15 @@
 //! One document, looked up by the id in the URL, with the query's terms marked.
 
 use crate::app::use_library;
+use crate::components::collect_menu::CollectMenu;
+use crate::components::doc_notes::DocNotes;
 use crate::components::doc_view::DocView;
 use crate::components::related_list::{ClusterNote, RelatedItem, RelatedList};
 use crate::i18n::{use_texts, Texts};
+use crate::marked::Highlight;
+use crate::saved_store::use_saved;
+use gazette_core::model::Document;
+use gazette_core::saved::Desk;
 use gazette_core::date::DateParts;
 use gazette_core::search::Library;
 use gazette_core::url_state::{CompareView, ListView, Route};
@@ -28,6 +34,7 @@ pub fn doc_page(props: &DocPageProps) -> Html {
     let library = use_library();
     let back_href = Route::List(ListView::new(&props.query)).to_hash();
     let texts = use_texts();
+    let saved = use_saved();
     let back_label = match props.query.is_empty() {
         true => texts.back_to_list(),
         false => texts.back_to_results(),
@@ -35,14 +42,21 @@ pub fn doc_page(props: &DocPageProps) -> Html {
     let back = html! { <a class="back" href={back_href}>{ back_label }</a> };
     let position = library.position(&props.id);
     match position.and_then(|n| library.document(n)).zip(position) {
-        Some((doc, n)) => html! {
+        Some((doc, n)) => {
+            let (highlights, lost) = highlights(&saved.desk, &doc);
+            html! {
             <>
-                { back }
-                <DocView {doc} query={props.query.clone()} article={props.article} />
+                <div class="doc-top">
+                    { back }
+                    <CollectMenu id={AttrValue::from(doc.id.clone())} title={AttrValue::from(doc.title.clone())} />
+                </div>
+                <DocView doc={doc.clone()} query={props.query.clone()} article={props.article} {highlights} />
+                <DocNotes {doc} {lost} />
                 <RelatedList items={related_items(&library, n, texts)} cluster={cluster_note(&library, n)}
                     compare_any_href={compare_href(&props.id, "")} />
             </>
-        },
+            }
+        }
         None => html! {
             <div class="notice" role="status">
                 <p>{ texts.no_such_document(&props.id) }</p>
@@ -104,4 +118,22 @@ fn cluster_note(library: &Library<'_>, doc: usize) -> Option<ClusterNote> {
         members: cluster.members.len(),
         canonical: cluster.canonical == doc,
     })
+}
+
+/// The reader's notes on a document, found in its text; and the ids of
+/// those whose passage is no longer there.
+fn highlights(desk: &Desk, doc: &Document) -> (Vec<Highlight>, Vec<String>) {
+    let mut found = Vec::new();
+    let mut lost = Vec::new();
+    for note in desk.notes_on(&doc.id) {
+        match note.anchor.locate(&doc.text) {
+            Some(located) => found.push(Highlight {
+                range: located.range,
+                note: note.id.clone().into(),
+                comment: note.comment.clone().into(),
+            }),
+            None => lost.push(note.id.clone()),
+        }
+    }
+    (found, lost)
 }

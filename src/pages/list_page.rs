@@ -9,6 +9,7 @@ use crate::components::export_buttons::ExportButtons;
 use crate::components::facet_sidebar::FacetSidebar;
 use crate::components::filter_chips::FilterChips;
 use crate::components::pager::Pager;
+use crate::components::save_search::SaveSearch;
 use crate::components::search_box::SearchBox;
 use crate::components::timeline::Timeline;
 use crate::i18n::{use_texts, Texts};
@@ -292,6 +293,9 @@ pub fn list_page(props: &ListPageProps) -> Html {
                                 }) }
                             </select>
                         </label>
+                        if !waiting {
+                            <SaveSearch view={view.clone()} results={matching.clone()} />
+                        }
                         if total > 0 {
                             <ExportButtons docs={matching} />
                         }
