@@ -3,7 +3,9 @@
 
 use gazette_app::components::doc_list::{DocList, DocListProps, DocSummary};
 use gazette_app::components::doc_view::{DocView, DocViewProps};
+use gazette_app::marked::Highlight;
 use gazette_core::model::{Document, Kind, Person};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::AttrValue;
@@ -25,6 +27,7 @@ fn doc_view_props(doc: Document, query: AttrValue) -> DocViewProps {
         doc,
         query,
         article: None,
+        highlights: Vec::new(),
     }
 }
 
@@ -205,6 +208,46 @@ async fn doc_view_marks_the_query_terms_as_elements() {
     assert_eq!(
         texts(&root, ".doc-text p")[0],
         "庄荣文指出，要<b>加强</b>网信工作。"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn doc_view_marks_a_note_across_a_query_match_and_paragraph_offsets() {
+    let root = mount_point();
+    let text = "第一段。\n\n庄荣文指出，要加强网信工作。";
+    let doc = document(None, text);
+    let start = text.find("指出").expect("in the text");
+    let end = text.find("网信").expect("in the text") + "网信".len();
+    let props = DocViewProps {
+        highlights: vec![Highlight {
+            range: start..end,
+            note: "n1".into(),
+            comment: "待核对".into(),
+        }],
+        ..doc_view_props(doc, AttrValue::from("加强"))
+    };
+    yew::Renderer::<DocView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        texts(&root, ".doc-text mark.note-mark[data-note=n1]").concat(),
+        "指出，要加强网信"
+    );
+    assert_eq!(texts(&root, ".doc-text mark.note-mark mark.hit"), ["加强"]);
+    let at: Vec<String> = texts(&root, ".doc-text p")
+        .iter()
+        .enumerate()
+        .filter_map(|(n, _)| {
+            let nodes = root.query_selector_all(".doc-text p").ok()?;
+            nodes
+                .item(n as u32)?
+                .dyn_into::<Element>()
+                .ok()?
+                .get_attribute("data-at")
+        })
+        .collect();
+    assert_eq!(
+        at,
+        ["0", &text.find("庄").expect("in the text").to_string()]
     );
 }
 

@@ -20,7 +20,12 @@ pub struct CollectMenuProps {
 pub fn collect_menu(props: &CollectMenuProps) -> Html {
     let texts = use_texts();
     let saved = use_saved();
-    let mut names: Vec<String> = saved.desk.collections.iter().map(|c| c.name.clone()).collect();
+    let mut names: Vec<String> = saved
+        .desk
+        .collections
+        .iter()
+        .map(|c| c.name.clone())
+        .collect();
     if names.is_empty() {
         names.push(DEFAULT_COLLECTION.to_owned());
     }
@@ -39,11 +44,17 @@ pub fn collect_menu(props: &CollectMenuProps) -> Html {
     };
     let field = use_node_ref();
     let add = {
-        let (saved, id, title, field) =
-            (saved.clone(), props.id.clone(), props.title.clone(), field.clone());
+        let (saved, id, title, field) = (
+            saved.clone(),
+            props.id.clone(),
+            props.title.clone(),
+            field.clone(),
+        );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let Some(input) = field.cast::<HtmlInputElement>() else { return };
+            let Some(input) = field.cast::<HtmlInputElement>() else {
+                return;
+            };
             let name = input.value();
             if name.trim().is_empty() {
                 return;

@@ -131,7 +131,9 @@ impl BodyGroups {
 
     fn render(&self, group: &Group, texts: crate::i18n::Texts) -> Html {
         match group {
-            Group::Heading(p) => html! { <h2 class="para-heading" data-at={p.start.to_string()}>{ self.marked(p) }</h2> },
+            Group::Heading(p) => {
+                html! { <h2 class="para-heading" data-at={p.start.to_string()}>{ self.marked(p) }</h2> }
+            }
             Group::Paragraph(p) => match self.article_opening(p) {
                 Some(article) => html! {
                     <p id={article.anchor.clone()} class="article-head" data-at={p.start.to_string()}>

@@ -107,12 +107,18 @@ pub fn doc_notes(props: &DocNotesProps) -> Html {
         })
     };
     let save = {
-        let (drafting, failed, saved, comment) =
-            (drafting.clone(), failed.clone(), saved.clone(), comment.clone());
+        let (drafting, failed, saved, comment) = (
+            drafting.clone(),
+            failed.clone(),
+            saved.clone(),
+            comment.clone(),
+        );
         let doc = props.doc.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let Some(selected) = (*drafting).clone() else { return };
+            let Some(selected) = (*drafting).clone() else {
+                return;
+            };
             let words = comment
                 .cast::<HtmlTextAreaElement>()
                 .map(|t| t.value())

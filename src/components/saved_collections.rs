@@ -40,14 +40,21 @@ impl Format {
 }
 
 /// The export of one collection in one format.
-fn export(library: &Library<'_>, desk: &Desk, collection: &Collection, format: Format, texts: Texts) -> String {
+fn export(
+    library: &Library<'_>,
+    desk: &Desk,
+    collection: &Collection,
+    format: Format,
+    texts: Texts,
+) -> String {
     let viewer = download::viewer_address();
     let accessed = today();
-    let corpus = library.info().title.clone();
+    let summary =
+        texts.collection_summary(&library.info().title, collection.items.len(), &accessed);
     let citing = Citing {
         viewer: &viewer,
         accessed: &accessed,
-        corpus: &corpus,
+        summary: &summary,
         missing: texts.not_in_corpus(),
         open: texts.open_in_gazette(),
     };
@@ -56,7 +63,9 @@ fn export(library: &Library<'_>, desk: &Desk, collection: &Collection, format: F
         .iter()
         .map(|item| Cited {
             item,
-            doc: library.position(&item.id).and_then(|n| library.docs().get(n)),
+            doc: library
+                .position(&item.id)
+                .and_then(|n| library.docs().get(n)),
             notes: desk.notes_on(&item.id).collect(),
         })
         .collect();

@@ -38,12 +38,19 @@ pub fn saved_file() -> Html {
     let import = {
         let (saved, outcome) = (saved.clone(), outcome.clone());
         Callback::from(move |event: Event| {
-            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else { return };
-            let Some(picked) = input.files().and_then(|files| files.get(0)) else { return };
+            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let Some(picked) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
             input.set_value("");
             let (saved, outcome) = (saved.clone(), outcome.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let text = JsFuture::from(picked.text()).await.ok().and_then(|t| t.as_string());
+                let text = JsFuture::from(picked.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string());
                 let Some(text) = text else {
                     outcome.set(Some(Outcome::NoText));
                     return;
@@ -72,14 +79,18 @@ pub fn saved_file() -> Html {
         Outcome::Failed(error) => html! {
             <p class="notice" role="alert">{ texts.import_failed(&error) }</p>
         },
-        Outcome::NoText => html! { <p class="notice" role="alert">{ texts.import_unreadable() }</p> },
+        Outcome::NoText => {
+            html! { <p class="notice" role="alert">{ texts.import_unreadable() }</p> }
+        }
     });
     html! {
         <div class="saved-file">
             <button type="button" onclick={export} disabled={saved.desk.is_empty()}>{ texts.export_saved() }</button>
+            // The browser's own file button speaks the browser's language; this
+            // label is the button, the field stays for keyboards and tests.
             <label class="import-label">
+                <input type="file" class="visually-hidden" accept=".json,application/json" onchange={import} />
                 { texts.import_saved() }
-                <input type="file" accept=".json,application/json" onchange={import} />
             </label>
             { for message }
         </div>

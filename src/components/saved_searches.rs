@@ -22,27 +22,27 @@ pub fn saved_searches() -> Html {
     let found = {
         let (library, facets) = (library.clone(), facets.clone());
         use_memo(saved.desk.searches.clone(), move |searches| {
-        searches
-            .iter()
-            .map(|search: &SavedSearch| {
-                let docs = search
-                    .view()
-                    .map(|view| results_of(&library, &facets, &view))
-                    .unwrap_or_default();
-                let ids: Vec<&str> = docs
-                    .iter()
-                    .filter_map(|&d| library.docs().get(d).map(|doc| doc.id.as_str()))
-                    .collect();
-                let new: Vec<usize> = docs
-                    .iter()
-                    .zip(&ids)
-                    .filter(|(_, id)| search.new_since(&[**id]).len() == 1)
-                    .map(|(&d, _)| d)
-                    .collect();
-                let ids: Vec<String> = ids.into_iter().map(str::to_owned).collect();
-                (ids, new)
-            })
-            .collect::<Vec<_>>()
+            searches
+                .iter()
+                .map(|search: &SavedSearch| {
+                    let docs = search
+                        .view()
+                        .map(|view| results_of(&library, &facets, &view))
+                        .unwrap_or_default();
+                    let ids: Vec<&str> = docs
+                        .iter()
+                        .filter_map(|&d| library.docs().get(d).map(|doc| doc.id.as_str()))
+                        .collect();
+                    let new: Vec<usize> = docs
+                        .iter()
+                        .zip(&ids)
+                        .filter(|(_, id)| search.new_since(&[**id]).len() == 1)
+                        .map(|(&d, _)| d)
+                        .collect();
+                    let ids: Vec<String> = ids.into_iter().map(str::to_owned).collect();
+                    (ids, new)
+                })
+                .collect::<Vec<_>>()
         })
     };
     if saved.desk.searches.is_empty() {

@@ -129,6 +129,18 @@ impl Texts {
     pub fn not_in_corpus(self) -> &'static str {
         self.pick("已不在语料库中", "no longer in the corpus")
     }
+    /// Under an exported collection's heading: the corpus, the count, the day.
+    pub fn collection_summary(self, corpus: &str, n: usize, day: &str) -> String {
+        let day = match self.zh() {
+            true => format!("引用日期 {day}"),
+            false => format!("accessed {day}"),
+        };
+        [corpus.to_owned(), self.documents(n), day]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
     pub fn open_in_gazette(self) -> &'static str {
         self.pick("在 Gazette 中打开", "Open in Gazette")
     }
@@ -138,7 +150,10 @@ impl Texts {
         self.pick("✎ 标注所选文字", "✎ Highlight the selection")
     }
     pub fn note_label(self) -> &'static str {
-        self.pick("批注（可留空，仅高亮）", "Note (may be empty: a plain highlight)")
+        self.pick(
+            "批注（可留空，仅高亮）",
+            "Note (may be empty: a plain highlight)",
+        )
     }
     pub fn note_placeholder(self) -> &'static str {
         self.pick("写下你的看法……", "Your note…")
@@ -181,7 +196,7 @@ impl Texts {
         self.pick("导出全部（JSON 文件）", "Export all (JSON file)")
     }
     pub fn import_saved(self) -> &'static str {
-        self.pick("导入文件：", "Import a file:")
+        self.pick("导入工作文件（JSON）…", "Import a saved-work file (JSON)…")
     }
     pub fn imported(self, merged: Merged, from: &str, corpus: &str) -> String {
         let other = (!from.is_empty() && from != corpus).then_some(from);
@@ -191,24 +206,39 @@ impl Texts {
                 merged.searches,
                 merged.items,
                 merged.notes,
-                other.map(|f| format!("（文件来自语料库「{f}」）")).unwrap_or_default()
+                other
+                    .map(|f| format!("（文件来自语料库「{f}」）"))
+                    .unwrap_or_default()
             ),
             false => format!(
                 "Imported: {} new searches, {} documents collected, {} notes{}.",
                 merged.searches,
                 merged.items,
                 merged.notes,
-                other.map(|f| format!(" (the file is from the corpus “{f}”)")).unwrap_or_default()
+                other
+                    .map(|f| format!(" (the file is from the corpus “{f}”)"))
+                    .unwrap_or_default()
             ),
         }
     }
     pub fn import_failed(self, error: &FileError) -> String {
         match (self.zh(), error) {
-            (true, FileError::NotSavedWork) => "这不是 Gazette 导出的工作文件，未导入任何内容。".to_owned(),
-            (true, FileError::Newer(v)) => {
-                format!("此文件由更新版本的 Gazette 写出（格式 {v}），请用新版打开。未导入任何内容。")
+            (true, FileError::NotSavedWork) => {
+                "这不是 Gazette 导出的工作文件，未导入任何内容。".to_owned()
             }
-            (true, FileError::Unreadable { line, column, message }) => {
+            (true, FileError::Newer(v)) => {
+                format!(
+                    "此文件由更新版本的 Gazette 写出（格式 {v}），请用新版打开。未导入任何内容。"
+                )
+            }
+            (
+                true,
+                FileError::Unreadable {
+                    line,
+                    column,
+                    message,
+                },
+            ) => {
                 format!("文件无法读取（第 {line} 行第 {column} 列：{message}），未导入任何内容。")
             }
             (false, error) => format!("Nothing imported: {error}."),

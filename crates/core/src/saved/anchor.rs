@@ -82,7 +82,10 @@ impl Anchor {
             .max_by_key(|&(at, end)| {
                 let agree = common_suffix(&hay.text[..at], &prefix)
                     + common_prefix(&hay.text[end..], &suffix);
-                (agree, std::cmp::Reverse(self.distance(text, hay.original(at))))
+                (
+                    agree,
+                    std::cmp::Reverse(self.distance(text, hay.original(at))),
+                )
             });
         if let Some((at, end)) = best {
             return Some(Located {
@@ -101,7 +104,10 @@ impl Anchor {
             return None;
         }
         let head_end = quote.char_indices().nth(END_CHARS).map_or(0, |(i, _)| i);
-        let tail_start = quote.char_indices().nth(chars - END_CHARS).map_or(0, |(i, _)| i);
+        let tail_start = quote
+            .char_indices()
+            .nth(chars - END_CHARS)
+            .map_or(0, |(i, _)| i);
         let (head, tail) = (&quote[..head_end], &quote[tail_start..]);
         let reach = quote.len() * 2;
         memchr::memmem::find_iter(hay.text.as_bytes(), head.as_bytes())
@@ -203,11 +209,19 @@ mod tests {
         assert_eq!(anchor.suffix.chars().count(), CONTEXT_CHARS);
         assert_eq!(
             anchor.start,
-            TEXT[..TEXT.match_indices("网络数据处理活动").nth(1).expect("twice").0]
+            TEXT[..TEXT
+                .match_indices("网络数据处理活动")
+                .nth(1)
+                .expect("twice")
+                .0]
                 .chars()
                 .count()
         );
-        assert_eq!(Anchor::capture(TEXT, 3..4), None, "whitespace is no passage");
+        assert_eq!(
+            Anchor::capture(TEXT, 3..4),
+            None,
+            "whitespace is no passage"
+        );
     }
 
     #[test]
@@ -215,7 +229,11 @@ mod tests {
         // The same words three times; the note was on the third.
         let anchor = anchor_of(TEXT, "网络数据处理活动", 2);
         let rebuilt = format!("国家网信办发布\n\n{}", TEXT.replace("\n\n", "\n"));
-        let at = rebuilt.match_indices("网络数据处理活动").nth(2).expect("three times").0;
+        let at = rebuilt
+            .match_indices("网络数据处理活动")
+            .nth(2)
+            .expect("three times")
+            .0;
         let located = anchor.locate(&rebuilt).expect("found again");
         assert_eq!(located.range, at..at + "网络数据处理活动".len());
         assert!(located.exact);
@@ -225,19 +243,33 @@ mod tests {
     fn whitespace_inside_the_quote_does_not_matter() {
         let anchor = anchor_of(TEXT, "本条例。\n\n第二条 在中华", 0);
         let rebuilt = TEXT.replace("\n\n", "\n").replace("第二条 ", "第二条");
-        assert_eq!(found(&rebuilt, &anchor), Some(("本条例。\n第二条在中华", true)));
+        assert_eq!(
+            found(&rebuilt, &anchor),
+            Some(("本条例。\n第二条在中华", true))
+        );
     }
 
     #[test]
     fn an_edited_quote_is_found_by_its_ends() {
-        let anchor = anchor_of(TEXT, "在中华人民共和国境内开展网络数据处理活动，适用本条例", 0);
+        let anchor = anchor_of(
+            TEXT,
+            "在中华人民共和国境内开展网络数据处理活动，适用本条例",
+            0,
+        );
         let edited = TEXT.replace("境内开展", "境内从事");
         assert_eq!(
             found(&edited, &anchor),
-            Some(("在中华人民共和国境内从事网络数据处理活动，适用本条例", false))
+            Some((
+                "在中华人民共和国境内从事网络数据处理活动，适用本条例",
+                false
+            ))
         );
         let gone = TEXT.replace("在中华人民共和国境内", "");
-        assert_eq!(found(&gone, &anchor), None, "a passage that is gone is not invented");
+        assert_eq!(
+            found(&gone, &anchor),
+            None,
+            "a passage that is gone is not invented"
+        );
     }
 
     #[test]
@@ -254,7 +286,11 @@ mod tests {
             ..anchor_of(TEXT, "本条例", 0)
         };
         assert!(far.locate(TEXT).is_some());
-        assert_eq!(Anchor::capture(TEXT, 1..2), None, "inside one char: nothing");
+        assert_eq!(
+            Anchor::capture(TEXT, 1..2),
+            None,
+            "inside one char: nothing"
+        );
         assert!(Anchor::capture(TEXT, 0..usize::MAX).is_some());
     }
 }

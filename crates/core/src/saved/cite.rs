@@ -30,8 +30,9 @@ pub struct Citing<'a> {
     pub viewer: &'a str,
     /// The day of the export (GB/T 7714's 引用日期).
     pub accessed: &'a str,
-    /// The corpus's title.
-    pub corpus: &'a str,
+    /// The line under a Markdown export's heading (corpus, count, day),
+    /// worded by the caller.
+    pub summary: &'a str,
     /// Said of a document that left the corpus since it was collected.
     pub missing: &'a str,
     /// The link text to open a document in the viewer.
@@ -43,8 +44,28 @@ pub fn reference(doc: &Document, accessed: &str) -> String {
     let author = doc.origin.as_deref().unwrap_or(&doc.source);
     let day = day_of(&doc.date);
     match doc.url.as_deref().filter(|u| !u.is_empty()) {
-        Some(url) => format!("{author}. {}[EB/OL]. ({day})[{accessed}]. {url}.", doc.title),
+        Some(url) => format!(
+            "{author}. {}[EB/OL]. ({day})[{accessed}]. {url}.",
+            doc.title
+        ),
         None => format!("{author}. {}[N]. {}, {day}.", doc.title, doc.source),
+    }
+}
+
+/// The reference in Markdown: its words escaped, its address an autolink
+/// (an escaped address would no longer be the address).
+fn markdown_reference(doc: &Document, accessed: &str) -> String {
+    let reference = reference(doc, accessed);
+    match doc.url.as_deref().filter(|u| !u.is_empty()) {
+        Some(url) if reference.ends_with(&format!(" {url}.")) => {
+            let words = &reference[..reference.len() - url.len() - 1];
+            format!(
+                "{}<{}>.",
+                escape_markdown(words),
+                url.replace('>', "%3E").replace(' ', "%20")
+            )
+        }
+        _ => escape_markdown(&reference),
     }
 }
 
@@ -56,18 +77,16 @@ fn link(citing: &Citing<'_>, id: &str) -> String {
 /// A numbered Markdown list: each reference, its link, its notes quoted.
 pub fn to_markdown(collection: &Collection, items: &[Cited<'_>], citing: &Citing<'_>) -> String {
     let mut out = format!(
-        "# {}\n\n{} · {} · {}\n\n",
-        collection.name,
-        citing.corpus,
-        items.len(),
-        citing.accessed
+        "# {}\n\n{}\n\n",
+        escape_markdown(&collection.name),
+        escape_markdown(citing.summary)
     );
     for (n, cited) in items.iter().enumerate() {
         let reference = match cited.doc {
-            Some(doc) => reference(doc, citing.accessed),
-            None => format!("{} ({})", cited.item.title, citing.missing),
+            Some(doc) => markdown_reference(doc, citing.accessed),
+            None => escape_markdown(&format!("{} ({})", cited.item.title, citing.missing)),
         };
-        out.push_str(&format!("{}. {}\n", n + 1, escape_markdown(&reference)));
+        out.push_str(&format!("{}. {reference}\n", n + 1));
         if cited.doc.is_some() {
             out.push_str(&format!(
                 "   [{}]({})\n",
@@ -81,7 +100,10 @@ pub fn to_markdown(collection: &Collection, items: &[Cited<'_>], citing: &Citing
                 escape_markdown(&one_line(&note.anchor.quote))
             ));
             if !note.comment.trim().is_empty() {
-                out.push_str(&format!("   {}\n", escape_markdown(&one_line(&note.comment))));
+                out.push_str(&format!(
+                    "   {}\n",
+                    escape_markdown(&one_line(&note.comment))
+                ));
             }
         }
     }
@@ -234,7 +256,10 @@ fn one_line(text: &str) -> String {
 fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
             out.push('\\');
         }
         out.push(c);

@@ -120,7 +120,11 @@ impl Desk {
     /// Everything saved, counted (for the header's link).
     pub fn count(&self) -> usize {
         self.searches.len()
-            + self.collections.iter().map(|c| c.items.len()).sum::<usize>()
+            + self
+                .collections
+                .iter()
+                .map(|c| c.items.len())
+                .sum::<usize>()
             + self.notes.len()
     }
 

@@ -27,7 +27,12 @@ fn ids(ids: &[&str]) -> Vec<String> {
 #[test]
 fn a_saved_search_tells_what_is_new_since_it_was_seen() {
     let mut desk = Desk::default();
-    desk.save_search("数据出境", "#/?q=数据出境", "2026-12-01", ids(&["b", "a", "a"]));
+    desk.save_search(
+        "数据出境",
+        "#/?q=数据出境",
+        "2026-12-01",
+        ids(&["b", "a", "a"]),
+    );
     let search = desk.search("#/?q=数据出境").expect("saved");
     assert_eq!(search.seen, ids(&["a", "b"]), "sorted, once each");
     assert_eq!(search.new_since(&["c", "a", "d", "b"]), vec!["c", "d"]);
@@ -46,7 +51,12 @@ fn a_saved_search_tells_what_is_new_since_it_was_seen() {
 #[test]
 fn a_saved_search_reads_back_its_list() {
     let mut desk = Desk::default();
-    desk.save_search("x", "#/?q=%E7%BD%91%E4%BF%A1&agency=%E5%85%AC%E5%AE%89%E9%83%A8&sort=newest", "", vec![]);
+    desk.save_search(
+        "x",
+        "#/?q=%E7%BD%91%E4%BF%A1&agency=%E5%85%AC%E5%AE%89%E9%83%A8&sort=newest",
+        "",
+        vec![],
+    );
     let view = desk.searches[0].view().expect("a list");
     assert_eq!(view.query, "网信");
     assert_eq!(view.sort, crate::search::Sort::Newest);
@@ -110,7 +120,11 @@ fn merging_adds_only_what_is_new() {
     );
     assert_eq!(mine.collections.len(), 2, "the empty collection too");
     assert_eq!(mine.notes.len(), 2);
-    assert_eq!(mine.merge(theirs), Merged::default(), "importing twice adds nothing");
+    assert_eq!(
+        mine.merge(theirs),
+        Merged::default(),
+        "importing twice adds nothing"
+    );
 }
 
 #[test]
@@ -167,7 +181,7 @@ fn citing() -> Citing<'static> {
     Citing {
         viewer: "https://wiki.example/gazette/",
         accessed: "2026-12-03",
-        corpus: "政策语料",
+        summary: "政策语料 · 2 篇公告 · 2026-12-03",
         missing: "已不在语料中",
         open: "在 Gazette 中打开",
     }
@@ -187,6 +201,25 @@ fn references_follow_gb_t_7714() {
     assert_eq!(
         cite::reference(&printed, "2026-12-03"),
         "网信中国. 关于开展“清朗·2024”专项行动的通知[N]. 网信中国, 2024-03-15."
+    );
+}
+
+#[test]
+fn a_markdown_reference_keeps_its_address_as_written() {
+    let wechat = document("w", Some("https://mp.weixin.qq.com/s?__biz=MzA5&mid=2#rd"));
+    let mut desk = Desk::default();
+    desk.collect("出境 | 专题", "w", "专家解读 | 个人信息出境", "2026-12-03");
+    let collection = &desk.collections[0];
+    let items = vec![Cited {
+        item: &collection.items[0],
+        doc: Some(&wechat),
+        notes: vec![],
+    }];
+    let markdown = cite::to_markdown(collection, &items, &citing());
+    assert!(markdown.starts_with("# 出境 \\| 专题\n"), "{markdown}");
+    assert!(
+        markdown.contains(". <https://mp.weixin.qq.com/s?__biz=MzA5&mid=2#rd>.\n"),
+        "{markdown}"
     );
 }
 
@@ -211,16 +244,28 @@ fn a_collection_exports_as_markdown_csv_and_csl_json() {
         },
     ];
     let markdown = cite::to_markdown(collection, &items, &citing());
-    assert!(markdown.starts_with("# 清朗\n\n政策语料 · 2 · 2026-12-03\n\n1. 国家互联网信息办公室."));
+    assert!(markdown
+        .starts_with("# 清朗\n\n政策语料 · 2 篇公告 · 2026-12-03\n\n1. 国家互联网信息办公室."));
     assert!(markdown.contains("   [在 Gazette 中打开](https://wiki.example/gazette/#/doc/a)\n"));
-    assert!(markdown.contains("   > 重点整治\\*网络\\*暴力\n   与去年相比新增\n"), "{markdown}");
+    assert!(
+        markdown.contains("   > 重点整治\\*网络\\*暴力\n   与去年相比新增\n"),
+        "{markdown}"
+    );
     assert!(markdown.contains("2. 一篇已删除的公告 (已不在语料中)\n"));
+    assert!(
+        markdown.contains("\\[2026-12-03\\]. <https://www.cac.gov.cn/x.htm>.\n"),
+        "{markdown}"
+    );
 
     let csv = cite::to_csv(&items, &citing());
     let lines: Vec<&str> = csv.trim_start_matches('\u{FEFF}').split("\r\n").collect();
     assert_eq!(lines[0], cite::CSV_COLUMNS.join(","));
     assert!(lines[1].starts_with("a,关于开展“清朗·2024”专项行动的通知,2024-03-15,网信中国,notice,"));
-    assert!(lines[1].ends_with(",「重点整治*网络*暴力」 与去年相比新增"), "{}", lines[1]);
+    assert!(
+        lines[1].ends_with(",「重点整治*网络*暴力」 与去年相比新增"),
+        "{}",
+        lines[1]
+    );
     assert_eq!(lines[2], "gone,一篇已删除的公告,,,,,,,已不在语料中,");
 
     let csl: serde_json::Value =
@@ -229,8 +274,14 @@ fn a_collection_exports_as_markdown_csv_and_csl_json() {
     assert_eq!(entries.len(), 1, "a document no longer there is not cited");
     let entry = &entries[0];
     assert_eq!(entry["type"], "webpage");
-    assert_eq!(entry["issued"]["date-parts"][0], serde_json::json!([2024, 3, 15]));
-    assert_eq!(entry["accessed"]["date-parts"][0], serde_json::json!([2026, 12, 3]));
+    assert_eq!(
+        entry["issued"]["date-parts"][0],
+        serde_json::json!([2024, 3, 15])
+    );
+    assert_eq!(
+        entry["accessed"]["date-parts"][0],
+        serde_json::json!([2026, 12, 3])
+    );
     assert_eq!(entry["publisher"], "国家互联网信息办公室");
     assert_eq!(entry["container-title"], "网信中国");
     assert_eq!(entry["URL"], "https://www.cac.gov.cn/x.htm");
