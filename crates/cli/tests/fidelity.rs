@@ -1,9 +1,11 @@
 //! Metadata fidelity against hand labels (issue 15): a fixed random sample of
 //! the policy corpus's kept documents, read by hand, labels in
 //! `tests/fixtures/fidelity/labels.json`. Prints the figures (kind accuracy,
-//! chrome left, signature-date and truncation recall, origin precision and
-//! recall) for the dev and the held-out part, and fails when one falls below
-//! the level it has reached. Skipped, with a notice, without `../shared`.
+//! chrome left, signature-date and truncation recall, origin, agency and
+//! issuer precision and recall) for the dev and the held-out part, and fails
+//! when one falls below the level it has reached. Skipped, with a notice,
+//! without `../shared`. With `FIDELITY_DUMP=dir` it also writes each labelled
+//! document's metadata and cleaned text to `dir`, for checking labels.
 
 use gazette_cli::{assemble, decode};
 use serde::Deserialize;
@@ -28,6 +30,14 @@ struct Label {
     truncated: bool,
     chrome_left: Vec<String>,
     mojibake: bool,
+    /// National organs named as acting (canonical names of the agency
+    /// table); `None`: not yet labelled.
+    #[serde(default)]
+    agencies: Option<Vec<String>>,
+    /// Who issued the instrument the document carries or reports as issued
+    /// (发文机关), national or local, in the text's full form.
+    #[serde(default)]
+    issuers: Option<Vec<String>>,
 }
 
 mod support;
@@ -89,6 +99,13 @@ struct Figures {
     origin_recall: Ratio,
     origin_precision: Ratio,
     mojibake_flagged: Ratio,
+    agency_recall: Ratio,
+    agency_precision: Ratio,
+    issuer_recall: Ratio,
+    issuer_precision: Ratio,
+    /// Labelled issuers that are no national agency of the table (local,
+    /// foreign, companies): not scored.
+    issuers_elsewhere: usize,
     wrong: Vec<String>,
 }
 
@@ -143,6 +160,10 @@ fn score(dir: &std::path::Path, files: &[String], labels: &BTreeMap<String, Labe
         }
         if flagged {
             f.truncation_precision.count(label.truncated);
+            if !label.truncated {
+                f.wrong
+                    .push(format!("{file}: flagged truncated (label not)"));
+            }
         }
         if let Some(want) = &label.origin {
             let hit = doc.origin.as_ref() == Some(want);
@@ -155,10 +176,63 @@ fn score(dir: &std::path::Path, files: &[String], labels: &BTreeMap<String, Labe
         if let Some(found) = &doc.origin {
             f.origin_precision
                 .count(label.origin.as_ref() == Some(found));
+            if label.origin.is_none() {
+                f.wrong
+                    .push(format!("{file}: origin {found:?} (label none)"));
+            }
         }
         if label.mojibake {
             f.mojibake_flagged
                 .count(doc.flags.iter().any(|x| x == "mojibake"));
+        }
+        if let Some(want) = &label.agencies {
+            let missed: Vec<&String> = want.iter().filter(|a| !doc.agencies.contains(a)).collect();
+            let extra: Vec<&String> = doc.agencies.iter().filter(|a| !want.contains(a)).collect();
+            for a in want {
+                f.agency_recall.count(doc.agencies.contains(a));
+            }
+            for a in &doc.agencies {
+                f.agency_precision.count(want.contains(a));
+            }
+            if !missed.is_empty() || !extra.is_empty() {
+                f.wrong.push(format!(
+                    "{file}: agencies missed {missed:?}, extra {extra:?}"
+                ));
+            }
+        }
+        if let Some(issuers) = &label.issuers {
+            // The CLI names no issuer (发文机关) of its own; what it offers is
+            // the national agencies it finds. Recall: the national issuers
+            // among them. Precision: how many of them would be right if the
+            // agencies were read as issuers, on documents that carry or
+            // report an instrument (labelled issuers not empty).
+            let national: Vec<&String> = issuers
+                .iter()
+                .filter(|i| gazette_core::agencies::by_name(i).is_some())
+                .collect();
+            f.issuers_elsewhere += issuers.len() - national.len();
+            for i in &national {
+                f.issuer_recall.count(doc.agencies.contains(i));
+            }
+            if !issuers.is_empty() {
+                for a in &doc.agencies {
+                    f.issuer_precision.count(issuers.contains(a));
+                }
+            }
+        }
+        if let Some(dump) = std::env::var_os("FIDELITY_DUMP") {
+            let out = PathBuf::from(dump).join(file);
+            let head = format!(
+                "kind {} ({})\norigin {:?}\nsignature {:?}\nflags {:?}\nagencies {:?}\n\n",
+                doc.kind.name(),
+                doc.kind_reason,
+                doc.origin,
+                doc.signature_date,
+                doc.flags,
+                doc.agencies
+            );
+            std::fs::write(&out, head + &doc.text)
+                .unwrap_or_else(|e| panic!("{}: {e}", out.display()));
         }
     }
     f
@@ -177,7 +251,20 @@ fn print(part: &str, total: usize, f: &Figures) {
     println!("  origin recall:            {}", f.origin_recall);
     println!("  origin precision:         {}", f.origin_precision);
     println!("  mojibake flagged:         {}", f.mojibake_flagged);
-    println!("  agencies, issuers:        not yet labelled");
+    println!("  agency recall:            {}", f.agency_recall);
+    println!("  agency precision:         {}", f.agency_precision);
+    println!(
+        "  issuer recall:            {} (national issuers among the agencies)",
+        f.issuer_recall
+    );
+    println!(
+        "  issuer precision:         {} (agencies that issued, where an instrument is reported)",
+        f.issuer_precision
+    );
+    println!(
+        "  issuers not scored:       {} (local, foreign, other)",
+        f.issuers_elsewhere
+    );
     for line in &f.wrong {
         println!("    {line}");
     }
@@ -203,27 +290,45 @@ fn metadata_matches_the_hand_labels() {
     let held_out = score(&dir, &labels.held_out, &labels.labels);
     print("dev", labels.dev.len(), &dev);
     print("held out", labels.held_out.len(), &held_out);
-    // The levels reached so far (issue 15's targets are higher: kind 95 %,
-    // truncation 90 %, origin 97 %, no chrome); raise them as rules improve.
-    assert!(dev.kind.share() >= 0.95, "kind accuracy fell: {}", dev.kind);
-    assert!(
-        dev.origin_recall.share() >= 1.0,
-        "origin recall fell: {}",
-        dev.origin_recall
-    );
-    assert!(
-        dev.origin_precision.share() >= 1.0,
-        "origin precision fell: {}",
-        dev.origin_precision
-    );
-    assert!(
-        dev.chrome_free.share() >= 0.85,
-        "more documents keep chrome: {}",
-        dev.chrome_free
-    );
-    assert!(
-        dev.signature_recall.share() >= 1.0,
-        "signature dates lost: {}",
-        dev.signature_recall
-    );
+    // The levels measured with all 150 documents labelled, a little below
+    // (issue 15's targets are higher: kind 95 %, truncation 90 %, origin 97 %,
+    // no chrome); raise them as the rules improve. The held-out part is
+    // never tuned on, but a fall there is a regression too.
+    let floors: [(&str, &Figures, [f64; 11]); 2] = [
+        (
+            "dev",
+            &dev,
+            [
+                0.86, 0.78, 0.42, 0.5, 0.5, 0.92, 0.95, 0.95, 0.84, 0.98, 0.56,
+            ],
+        ),
+        (
+            "held out",
+            &held_out,
+            [
+                0.88, 0.80, 0.40, 0.5, 0.95, 0.96, 0.96, 0.86, 0.77, 0.95, 0.55,
+            ],
+        ),
+    ];
+    for (part, f, mins) in floors {
+        let measured = [
+            ("kind right", f.kind),
+            ("free of labelled chrome", f.chrome_free),
+            ("signature-date recall", f.signature_recall),
+            ("truncation recall", f.truncation_recall),
+            ("truncation precision", f.truncation_precision),
+            ("origin recall", f.origin_recall),
+            ("origin precision", f.origin_precision),
+            ("agency recall", f.agency_recall),
+            ("agency precision", f.agency_precision),
+            ("issuer recall", f.issuer_recall),
+            ("issuer precision", f.issuer_precision),
+        ];
+        for ((name, ratio), min) in measured.into_iter().zip(mins) {
+            assert!(
+                ratio.share() >= min,
+                "{part}: {name} fell to {ratio} (floor {min})"
+            );
+        }
+    }
 }
