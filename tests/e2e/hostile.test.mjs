@@ -70,7 +70,8 @@ async function unsafeMarkup(page) {
       if (!['http:', 'https:'].includes(protocol)) found.push(`link ${href}`);
     }
     for (const el of document.querySelectorAll('main *, header *')) {
-      if (el.matches('form.search-box')) continue; // the app's own search form
+      // The app's own forms: search, a new collection, a note (corpus text is never markup).
+      if (el.matches('form.search-box, form.collect-new, form.note-form')) continue;
       // The app's own charts (timeline, score and density bars): drawn from numbers, never corpus markup.
       if (el.closest('.timeline svg, svg.density-bar, svg.score-bar, svg.lag-bar')) continue;
       if (['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED', 'FORM', 'svg', 'math', 'STYLE', 'LINK', 'META']
