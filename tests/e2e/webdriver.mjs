@@ -123,6 +123,26 @@ async function startXvfb() {
   return { display, kill: () => xvfb.kill() };
 }
 
+/**
+ * The interface follows the browser's language, Chinese in every test.
+ * WebKitGTK takes navigator.language from the process locale (LC_CTYPE),
+ * and a fresh Debian has no zh_CN.UTF-8 locale (only C.UTF-8): then a
+ * locale of that name is made from C.UTF-8's data under LOCPATH (only the
+ * name matters here; texts, fonts and collation come from the page).
+ */
+function chineseLocale() {
+  const env = { LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN:zh' };
+  const have = spawnSync('locale', ['-a'], { encoding: 'utf8' }).stdout ?? '';
+  if (/^zh_CN\.utf-?8$/im.test(have)) return env;
+  const source = ['/usr/lib/locale/C.utf8', '/usr/lib/locale/C.UTF-8'].find((d) => fs.existsSync(d));
+  if (!source) return env;
+  const dir = path.join(os.tmpdir(), 'gazette-locale');
+  fs.mkdirSync(dir, { recursive: true });
+  const link = path.join(dir, 'zh_CN.UTF-8');
+  try { fs.symlinkSync(source, link); } catch (err) { if (err.code !== 'EEXIST') throw err; }
+  return { ...env, LOCPATH: dir };
+}
+
 class WebDriverError extends Error {
   constructor(command, value) {
     super(`${command}: ${value?.error ?? 'error'}: ${value?.message ?? JSON.stringify(value)}`);
@@ -137,7 +157,7 @@ export async function launchWebDriver(kind, { width = 1440, height = 900 } = {})
   if (found.missing) throw new Error(missing(kind));
   const xvfb = found.display ? await startXvfb() : null;
   const port = await freePort();
-  const env = { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN:zh' };
+  const env = { ...process.env, ...chineseLocale() };
   delete env.LC_ALL;
   if (xvfb) env.DISPLAY = xvfb.display;
   else delete env.DISPLAY;
@@ -403,15 +423,37 @@ class Locator {
     return this.act('evaluate', (el) => this.evaluateOn(el, fn, arg));
   }
 
+  /** Scrolls the element into view (in its frame and the frames around it) and throws unless it is
+   *  visible and has kept its box for two frames (Playwright's "stable"; an iframe out of view may
+   *  not run its animations). */
+  async stable(el) {
+    const ok = await this.evaluateOn(el, (e) => new Promise((resolve) => {
+      e.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const box = () => JSON.stringify(e.getBoundingClientRect());
+      const first = box();
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        const r = e.getBoundingClientRect();
+        resolve(box() === first && r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden');
+      }));
+    }));
+    if (!ok) throw new Error('not visible and still');
+  }
+
   click() {
-    return this.act('click', (el) => this.page.send('POST', `/element/${el[ELEMENT]}/click`, {}));
+    return this.act('click', async (el) => {
+      await this.stable(el);
+      await this.page.send('POST', `/element/${el[ELEMENT]}/click`, {});
+    });
   }
 
   async check() {
     await this.act('check', async (el) => {
-      const selected = await this.page.send('GET', `/element/${el[ELEMENT]}/selected`);
-      if (!selected) await this.page.send('POST', `/element/${el[ELEMENT]}/click`, {});
-      if (!(await this.page.send('GET', `/element/${el[ELEMENT]}/selected`))) throw new Error('not checked after a click');
+      const checked = () => this.evaluateOn(el, (e) => e.checked);
+      if (await checked()) return;
+      await this.stable(el);
+      await this.page.send('POST', `/element/${el[ELEMENT]}/click`, {});
+      for (let i = 0; i < 20 && !(await checked()); i++) await sleep(50);
+      if (!(await checked())) throw new Error('not checked after a click');
     });
   }
 
