@@ -351,6 +351,11 @@ export class Page {
   /** A PNG of the window's viewport (WebDriver has no full-page shot in every browser). */
   async screenshot({ path: file } = {}) {
     await this.session.enter(null);
+    // Let the window paint what its frames just changed (WebKitGTK showed an iframe's old height).
+    await this.session.send('POST', '/execute/sync', {
+      script: 'return new Promise((done) => { setTimeout(done, 1000); requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50))); });',
+      args: [],
+    });
     const png = Buffer.from(await this.session.send('GET', '/screenshot'), 'base64');
     if (file) fs.writeFileSync(file, png);
     return png;
