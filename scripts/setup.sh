@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Gazette needs on a fresh Debian machine, skipping what is present.
 #   scripts/setup.sh run    toolchain to build and serve the app
-#   scripts/setup.sh test   the same, plus Chromium, its driver and CJK fonts for browser tests
+#   scripts/setup.sh test   the same, plus Chromium, its driver, CJK fonts and nginx for browser tests,
+#                           and Firefox ESR (geckodriver) and WebKitGTK (WebKitWebDriver, Xvfb)
 # Pinned versions (see docs/ARCHITECTURE.md, "Toolchain"): trunk 0.21.14, wasm-bindgen-cli 0.2.130,
 # binaryen (wasm-opt) 132 and playwright-core from package-lock.json.
 set -euo pipefail
@@ -10,6 +11,7 @@ cd "$(dirname "$0")/.."
 purpose=${1:-test}
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
+GECKODRIVER_VERSION=0.37.1
 apt_updated=no
 
 say() { printf '[setup] %s\n' "$*"; }
@@ -44,11 +46,21 @@ fi
 
 command -v npm >/dev/null || apt_install nodejs npm
 [ "$purpose" = test ] && apt_install chromium chromium-driver fonts-noto-cjk nginx
+# The other two engines (tests/e2e/browsers.test.mjs): when they cannot be installed,
+# their tests say SKIPPED and why; they never pass without running.
+if [ "$purpose" = test ]; then
+  apt_install firefox-esr webkit2gtk-driver xvfb \
+    || say "WARNING: could not install firefox-esr webkit2gtk-driver xvfb: their end-to-end tests will say SKIPPED"
+fi
 
 # trunk 0.22 needs a newer rustc; wasm-bindgen-cli must equal the wasm-bindgen crate
 # (and resolves only without --locked on this registry).
 cargo_tool trunk "$TRUNK_VERSION" trunk --locked
 cargo_tool wasm-bindgen "$WASM_BINDGEN_VERSION" wasm-bindgen-cli
+if [ "$purpose" = test ]; then
+  cargo_tool geckodriver "$GECKODRIVER_VERSION" geckodriver --locked \
+    || say "WARNING: could not install geckodriver $GECKODRIVER_VERSION: the Firefox tests will say SKIPPED"
+fi
 
 if [ -x node_modules/.bin/wasm-opt ] && [ -f node_modules/.package-lock.json ] \
    && [ ! package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -15,31 +15,57 @@ export const PREFETCH_CORPUS = "if (!new URLSearchParams(location.search).has('c
   + "window.gazetteCorpusResponse = fetch('corpus.gazette').catch((error) => error);";
 
 /**
- * Moves Trunk's inline loader into `boot-<hash>.js`. Returns the new HTML and
- * the file to write, or null when there is no inline loader (already moved).
+ * Moves Trunk's inline loader into `boot-<hash>.js` and drops the page's
+ * preload of the wasm (`earlyWasmFetch`). Returns the new HTML and the file
+ * to write, or null when there is no inline loader (already moved).
  */
 export function externalizeBoot(indexHtml) {
   const found = indexHtml.match(INLINE_MODULE);
   if (!found) return null;
-  const source = `${PREFETCH_CORPUS}\n${fetchLikePreload(found[1].trim(), indexHtml)}\n`;
+  const { loader, html } = earlyWasmFetch(found[1].trim(), indexHtml);
+  const source = `${PREFETCH_CORPUS}\n${loader}\n`;
   const hash = crypto.createHash('sha384').update(source, 'utf8');
   const name = `boot-${hash.copy().digest('hex').slice(0, 16)}.js`;
   const integrity = `sha384-${hash.digest('base64')}`;
   const tag = `<script type="module" src="./${name}" integrity="${integrity}" crossorigin="anonymous"></script>`;
-  return { html: indexHtml.replace(INLINE_MODULE, () => tag), name, source };
+  return { html: html.replace(INLINE_MODULE, () => tag), name, source };
 }
 
+const PRELOAD_WASM = /<link rel="preload" href="([^"]+\.wasm)"[^>]*>/;
+const STATIC_IMPORT = /^import init, \* as bindings from '([^']+)';$/m;
+
 /**
- * The loader's wasm request made to match Trunk's preload of it, integrity
- * included: WebKit reuses a preload only for a request with the same
- * integrity, and fetched the wasm twice without it.
+ * One download of the wasm in every browser: the loader fetches it itself,
+ * first thing, with the preload's integrity, then imports the glue (its
+ * modulepreload stays, so the glue still loads in parallel), and the page no
+ * longer preloads the wasm. Measured (tests/e2e/browsers.test.mjs): with
+ * Trunk's `<link rel="preload" as="fetch">`, WebKitGTK 2.50 fetched the wasm
+ * twice per load whatever the loader's request looked like (it never hands
+ * a preload to fetch()), and Firefox ESR 153 twice once the request carried
+ * the integrity; Chromium used the preload either way.
  */
-function fetchLikePreload(loader, indexHtml) {
-  const preload = indexHtml.match(/<link rel="preload" href="([^"]+\.wasm)"[^>]*\bintegrity="([^"]+)"/);
-  if (!preload) return loader;
-  const [, href, integrity] = preload;
-  return loader.replace(`module_or_path: '${href}'`,
-    () => `module_or_path: new Request('${href}', { integrity: '${integrity}' })`);
+export function earlyWasmFetch(loader, indexHtml) {
+  const preload = indexHtml.match(PRELOAD_WASM);
+  if (!preload) return { loader, html: indexHtml };
+  const href = preload[1];
+  const integrity = preload[0].match(/\bintegrity="([^"]+)"/)?.[1];
+  const glue = loader.match(STATIC_IMPORT)?.[1];
+  const call = `init({ module_or_path: '${href}' })`;
+  if (!glue || !loader.includes(call)) {
+    throw new Error(`Trunk's loader is not the one post-build knows (import of the glue, ${call}): ${loader}`);
+  }
+  const options = integrity ? `, { integrity: '${integrity}' }` : '';
+  const early = [
+    '// The wasm first, before the glue is imported (one request: the page has no preload of it).',
+    `const wasmResponse = fetch('${href}'${options});`,
+    'wasmResponse.catch(() => {}); // a failure surfaces in init, not as an unhandled rejection',
+    `const bindings = await import('${glue}');`,
+    'const init = bindings.default;',
+  ].join('\n');
+  return {
+    loader: loader.replace(STATIC_IMPORT, () => early).replace(call, () => 'init({ module_or_path: wasmResponse })'),
+    html: indexHtml.replace(PRELOAD_WASM, ''),
+  };
 }
 
 /** `trunk serve` adds a live-reload script to the page (never `trunk build`): not part of the app. */

@@ -5,12 +5,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve } from './serve.mjs';
+import { serve, STRICT_CSP } from './serve.mjs';
 import { launch, distDir, screenshotPath, watchErrors, watchRequests, watchCsp, cspViolations } from './browser.mjs';
 import { distCorpus, readerJourney, ready } from './journeys.mjs';
 
-/** The policy a careful host sends, word for word from the issue. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 const SUB_PATH = '/some/sub/path/';
 const corpus = distCorpus();
 
@@ -29,6 +27,7 @@ test(`dist/ served under ${SUB_PATH} searches, opens documents, and reloads deep
   const errors = watchErrors(page);
   await page.goto(server.url);
   const { doc } = await readerJourney(page, corpus, { shot: (step) => screenshotPath(`subpath-${step}-1440`) });
+  assert.equal(server.requests.filter((r) => r.endsWith('.wasm')).length, 1, `one wasm download: ${server.requests.join(' ')}`);
   await page.goto(`${server.url}#/doc/${doc.id}`);
   await page.reload();
   await page.waitForSelector('.doc-view');

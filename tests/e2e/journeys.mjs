@@ -1,7 +1,10 @@
 // What a reader does, as steps that every way of shipping Gazette runs: the
 // single file from file://, dist/ under a sub-path, dist/ under a strict
-// CSP, the bring-your-own-corpus build. A new feature (filters, comparison)
+// CSP, the bring-your-own-corpus build, and each of them in Firefox ESR and
+// WebKitGTK too (browsers.test.mjs). A new feature (filters, comparison)
 // adds its step here and to `readerJourney`; every mode then checks it.
+// The steps use only the part of Playwright's Page API that webdriver.mjs
+// also offers (its Page), so `page.url()` is awaited (a string in Playwright).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -62,7 +65,8 @@ export async function filterBySource(page, corpus, query) {
     expected,
   );
   if (await page.locator('.drawer-done').isVisible()) await page.locator('.drawer-done').click();
-  assert.ok(decodeURIComponent(page.url()).includes(`source=${source}`), page.url());
+  const url = await page.url();
+  assert.ok(decodeURIComponent(url).includes(`source=${source}`), url);
   assert.equal(await page.locator('.filter-chip').count(), 1);
   await page.locator('.filter-chip').click();
   await page.waitForFunction(
@@ -76,9 +80,10 @@ export async function filterBySource(page, corpus, query) {
 export async function openFirstResult(page, corpus) {
   await page.locator('.doc-row .doc-title').first().click();
   await page.waitForSelector('.doc-view');
-  const id = new URL(page.url()).hash.match(/^#\/doc\/(\w+)/)?.[1];
+  const url = await page.url();
+  const id = new URL(url).hash.match(/^#\/doc\/(\w+)/)?.[1];
   const doc = corpus.docs.find((d) => d.id === id);
-  assert.ok(doc, `the hash names a document of the corpus: ${page.url()}`);
+  assert.ok(doc, `the hash names a document of the corpus: ${url}`);
   assert.equal(await page.locator('.doc-view-title').textContent(), doc.title);
   const first = doc.text.split('\n\n')[0].replace(/\s/g, '');
   const shown = (await page.locator('.doc-text').textContent()).replace(/\s/g, '');
@@ -104,10 +109,33 @@ export async function compareWithAnother(page, corpus, doc) {
     await page.evaluate((hash) => { location.hash = hash; }, `#/compare/${doc.id}/${other.id}`);
   }
   await page.waitForSelector('.compare-pane .crow');
-  assert.match(new URL(page.url()).hash, new RegExp(`^#/compare/${doc.id}/\\w+`));
+  assert.match(new URL(await page.url()).hash, new RegExp(`^#/compare/${doc.id}/\\w+`));
   assert.match(await page.locator('.a-in-b').textContent(), /\d+\s*%/);
   await page.goBack();
   await page.waitForSelector('.doc-view');
+}
+
+/** Saves the search: the saved page lists it (kept in the browser's
+ *  localStorage, not only in memory) and its link gives the results again. */
+export async function saveSearch(page, corpus, query) {
+  const expected = expectedHits(corpus, query).length;
+  await page.locator('.save-search').click();
+  await page.waitForFunction(() => document.querySelector('.save-search')?.getAttribute('aria-pressed') === 'true');
+  await page.evaluate(() => { location.hash = '#/saved'; });
+  await page.waitForSelector('.saved-search-name');
+  assert.equal(await page.locator('.saved-page .notice[role=alert]').count(), 0, 'the browser keeps saved work');
+  assert.equal(await page.locator('.saved-search').count(), 1);
+  const href = await page.locator('.saved-search-name').getAttribute('href');
+  assert.ok(decodeURIComponent(href).includes(`q=${query}`), href);
+  const stored = await page.evaluate(() => Object.keys(localStorage)
+    .filter((k) => k.startsWith('gazette.saved.')).map((k) => localStorage.getItem(k)).join(''));
+  assert.ok(stored.includes(query), `the saved search is in localStorage: ${stored.slice(0, 200)}`);
+  await page.locator('.saved-search-name').click();
+  await page.waitForFunction(
+    (n) => document.querySelector('.list-heading')?.textContent.includes(`找到 ${n} 篇`),
+    expected,
+  );
+  assert.equal(await page.locator('#search-input').inputValue(), query);
 }
 
 /** Every step above, in a reader's order. */
@@ -121,5 +149,6 @@ export async function readerJourney(page, corpus, { shot } = {}) {
   if (shot) await page.screenshot({ path: shot('doc'), fullPage: true });
   await compareWithAnother(page, corpus, doc);
   await backToResults(page, query);
+  await saveSearch(page, corpus, query);
   return { query, doc };
 }

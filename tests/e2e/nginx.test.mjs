@@ -4,74 +4,26 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
-import { spawn, spawnSync } from 'node:child_process';
-import { launch, distDir, repoRoot, screenshotPath, watchErrors, watchCsp, cspViolations } from './browser.mjs';
+import { launch, distDir, screenshotPath, watchErrors, watchCsp, cspViolations } from './browser.mjs';
 import { distCorpus, readerJourney } from './journeys.mjs';
+import { nginxMissing, startNginx } from './nginx.mjs';
 
-const NGINX = '/usr/sbin/nginx';
-const installed = fs.existsSync(NGINX);
-if (!installed) console.log(`SKIPPED: nginx tests (${NGINX} not found; scripts/test.sh installs Debian's nginx)`);
-
-/** The ```nginx block of docs/embedding.md, pointed at this dist/. */
-function documentedLocation() {
-  const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'embedding.md'), 'utf8');
-  const block = doc.match(/```nginx\n([\s\S]*?)```/)?.[1];
-  assert.ok(block, 'docs/embedding.md has an nginx block');
-  assert.match(block, /alias \/srv\/gazette\/dist\/;/);
-  return block.replace('/srv/gazette/dist/', `${distDir}/`);
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+const installed = !nginxMissing;
+if (!installed) console.log(`SKIPPED: nginx tests (${nginxMissing})`);
 
 let browser;
 let nginx;
 let base;
 before(async () => {
   if (!installed) return;
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-nginx-'));
-  const port = await freePort();
-  fs.writeFileSync(path.join(work, 'nginx.conf'), `daemon off;
-master_process off;
-pid ${work}/nginx.pid;
-error_log ${work}/error.log;
-events {}
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path ${work}/body;
-  proxy_temp_path ${work}/proxy;
-  fastcgi_temp_path ${work}/fastcgi;
-  uwsgi_temp_path ${work}/uwsgi;
-  scgi_temp_path ${work}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-${documentedLocation()}
-  }
-}
-`);
-  const check = spawnSync(NGINX, ['-t', '-p', work, '-c', `${work}/nginx.conf`], { encoding: 'utf8' });
-  assert.equal(check.status, 0, `nginx -t: ${check.stderr}`);
-  nginx = spawn(NGINX, ['-p', work, '-c', `${work}/nginx.conf`], { stdio: 'ignore' });
-  base = `http://127.0.0.1:${port}/gazette/`;
-  for (let i = 0; i < 100; i++) {
-    try { await fetch(base); break; } catch { await new Promise((r) => setTimeout(r, 50)); }
-  }
+  nginx = await startNginx();
+  base = nginx.url;
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
-  nginx?.kill();
+  await nginx?.close();
 });
 
 test('nginx serves every file of dist/ with the type a browser needs, and the CSP header', { skip: !installed }, async () => {

@@ -15,6 +15,9 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/** The policy a careful host sends, word for word from issue 7 (README, docs/embedding.md). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
 export async function serve(root, { prefix = '/', headers = {} } = {}) {
   const requests = [];
   const server = http.createServer(async (req, res) => {
