@@ -213,15 +213,15 @@ test('the timeline draws the corpus\'s own coverage behind the query; months wit
   await context.close();
 });
 
-test('the hosted app downloads its wasm once: the preload is what the loader uses (Chromium)', { skip }, async () => {
+test('the hosted app downloads its wasm once: the loader fetches it, nothing preloads it (Chromium)', { skip }, async () => {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const wasm = [];
   page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasm.push(request.url()); });
   await page.goto(`${server.url}#/`);
   await page.waitForSelector('html[data-gazette=ready]');
-  const preload = await page.locator('link[rel=preload][href$=".wasm"]').evaluate((l) => ({ as: l.as, crossOrigin: l.crossOrigin }));
-  assert.deepEqual(preload, { as: 'fetch', crossOrigin: 'anonymous' }, 'a preload whose mode and credentials match fetch()');
+  // A preload was fetched a second time by WebKitGTK and Firefox (browsers.test.mjs checks those).
+  assert.equal(await page.locator('link[rel=preload][href$=".wasm"]').count(), 0, 'no preload of the wasm');
   assert.equal(wasm.length, 1, `one wasm request: ${wasm}`);
   await context.close();
 });
