@@ -76,6 +76,9 @@ pub struct Document {
     /// Documents cited: titles (`《…办法》`) and document numbers (`国办发〔2021〕12号`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub doc_refs: Vec<String>,
+    /// The normative instrument whose text this document carries, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carries: Option<crate::instrument::Carried>,
     /// What the announcement is.
     #[serde(default)]
     pub kind: Kind,

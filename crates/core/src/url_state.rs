@@ -53,6 +53,11 @@ pub enum Route {
     },
     /// The reader's saved work: searches, collections, notes.
     Saved,
+    /// An instrument of the corpus, by its key (`#/instrument/网络安全法`).
+    Instrument {
+        /// Its key (see `instrument::name::Cited::key`).
+        key: String,
+    },
 }
 
 /// Two documents compared side by side, and how.
@@ -186,6 +191,9 @@ impl Route {
             },
             Some(("cluster", id)) if is_id(id) => Route::Cluster { id: id.to_owned() },
             None if path == "saved" => Route::Saved,
+            Some(("instrument", key)) if is_key(&decode(key)) => {
+                Route::Instrument { key: decode(key) }
+            }
             _ if path == "compare" || path.starts_with("compare/") => {
                 let mut ids = path.split('/').skip(1);
                 let mut side = || {
@@ -259,6 +267,7 @@ impl Route {
             }
             Route::Cluster { id } => format!("cluster/{id}"),
             Route::Saved => "saved".to_owned(),
+            Route::Instrument { key } => format!("instrument/{}", encode(key)),
         };
         match params.is_empty() {
             true => format!("#/{path}"),
@@ -275,6 +284,16 @@ fn decode(value: &str) -> String {
     percent_decode_str(&value.replace('+', " "))
         .decode_utf8_lossy()
         .into_owned()
+}
+
+/// Longest instrument key read from a hash (characters).
+const MAX_KEY_CHARS: usize = 120;
+
+/// An instrument key: a name, without control characters or slashes.
+fn is_key(key: &str) -> bool {
+    !key.trim().is_empty()
+        && key.chars().count() <= MAX_KEY_CHARS
+        && !key.chars().any(|c| c.is_control() || c == '/')
 }
 
 /// Ids are short ASCII alphanumeric strings; anything else in a hash is ignored.
@@ -340,6 +359,12 @@ mod tests {
                 id: "e6fc0708bbf2".into(),
             },
             Route::Saved,
+            Route::Instrument {
+                key: "网络暴力信息治理规定".into(),
+            },
+            Route::Instrument {
+                key: "关于开展“清朗·2024”专项行动的通知 & (试行)?".into(),
+            },
         ] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
         }

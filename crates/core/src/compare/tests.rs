@@ -95,6 +95,7 @@ fn exports_name_both_documents_and_mark_changes() {
         reporter: None,
         people: vec![],
         doc_refs: vec![],
+        carries: None,
         kind: crate::model::Kind::News,
         flags: vec![],
         layout: String::new(),

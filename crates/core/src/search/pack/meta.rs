@@ -7,6 +7,7 @@
 //! [`Document`] does not compile until it is written here too.
 
 use super::{push_varint, read_varint};
+use crate::instrument::{Carried, Stage};
 use crate::model::{Document, ImageRef, Kind, Person};
 
 /// Writes the metadata of `docs` (their texts are left out).
@@ -29,6 +30,7 @@ pub fn encode(docs: &[Document]) -> Vec<u8> {
             reporter,
             people,
             doc_refs,
+            carries,
             kind,
             flags,
             layout,
@@ -56,6 +58,7 @@ pub fn encode(docs: &[Document]) -> Vec<u8> {
             put_option(w, role.as_deref());
         }
         put_strings(w, doc_refs);
+        put_carried(w, carries.as_ref());
         put_str(w, kind.name());
         put_strings(w, flags);
         put_str(w, layout);
@@ -69,6 +72,26 @@ pub fn encode(docs: &[Document]) -> Vec<u8> {
         }
     }
     out
+}
+
+/// `None` as 0, else 1 and the fields.
+fn put_carried(out: &mut Vec<u8>, carried: Option<&Carried>) {
+    let Some(Carried {
+        name,
+        stage,
+        number,
+        effective,
+        repeals,
+    }) = carried
+    else {
+        return push_varint(out, 0);
+    };
+    push_varint(out, 1);
+    put_str(out, name);
+    put_str(out, stage.name());
+    put_option(out, number.as_deref());
+    put_option(out, effective.as_deref());
+    put_strings(out, repeals);
 }
 
 fn put_str(out: &mut Vec<u8>, s: &str) {
@@ -118,6 +141,16 @@ pub fn decode(bytes: &[u8]) -> Option<Vec<Document>> {
             })
         })?;
         let doc_refs = r.strings()?;
+        let carries = match r.varint()? {
+            0 => None,
+            _ => Some(Carried {
+                name: r.string()?,
+                stage: Stage::from_name(r.str()?)?,
+                number: r.option()?,
+                effective: r.option()?,
+                repeals: r.strings()?,
+            }),
+        };
         let kind = Kind::from_name(r.str()?)?;
         let flags = r.strings()?;
         let layout = r.string()?;
@@ -145,6 +178,7 @@ pub fn decode(bytes: &[u8]) -> Option<Vec<Document>> {
             reporter,
             people,
             doc_refs,
+            carries,
             kind,
             flags,
             layout,
@@ -233,6 +267,13 @@ mod tests {
                 },
             ],
             doc_refs: vec!["《网络数据安全管理条例》".into()],
+            carries: Some(Carried {
+                name: "网络暴力信息治理规定（征求意见稿）".into(),
+                stage: Stage::Draft,
+                number: Some("国家互联网信息办公室令第17号".into()),
+                effective: Some("2024-08-01".into()),
+                repeals: vec!["《旧办法》".into()],
+            }),
             kind: Kind::Meeting,
             flags: vec!["short".into()],
             layout: "phlt".into(),
