@@ -5,6 +5,8 @@ use crate::boilerplate::{self, Removal};
 use crate::extract;
 use crate::frontmatter::{self, FrontMatter};
 use crate::{dates, html, markdown};
+use gazette_core::instrument::name::cited;
+use gazette_core::instrument::{refs, Carried};
 use gazette_core::model::{ImageRef, Kind, ParagraphKind, Person};
 use std::fmt;
 
@@ -52,8 +54,10 @@ pub struct Ingested {
     pub agencies: Vec<String>,
     /// People named with a role.
     pub people: Vec<Person>,
-    /// Documents cited.
+    /// Documents cited (abbreviations resolved, never itself).
     pub doc_refs: Vec<String>,
+    /// The instrument whose text it carries.
+    pub carries: Option<Carried>,
     /// What the announcement is.
     pub kind: Kind,
     /// Why it is that kind (`title contains 印发`).
@@ -132,6 +136,14 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
     let reporter = extract::origin::reporter(&paragraphs).or(header_byline);
     let reporters: Vec<&str> = reporter.iter().flat_map(|r| r.split('、')).collect();
     let (kind, kind_reason) = extract::kind::kind(&title, &paragraphs);
+    let signed = signature_date(&paragraphs);
+    let carries = extract::instrument::carried(
+        &title,
+        &text,
+        date.get(..10).unwrap_or(""),
+        signed.as_deref(),
+    );
+    let own = carries.as_ref().and_then(|c| cited(&c.name));
     Ok(Ingested {
         origin: extract::origin::origin(&paragraphs)
             .or_else(|| {
@@ -156,9 +168,10 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
             }),
         agencies: extract::agencies::find(&titled_text),
         people: extract::people::people(&text, &reporters),
-        doc_refs: extract::refs::doc_refs(&titled_text),
+        doc_refs: refs::resolve(&extract::refs::doc_refs(&titled_text), &text, own.as_ref()),
+        carries,
         flags: quality_flags(&title, &paragraphs),
-        signature_date: signature_date(&paragraphs),
+        signature_date: signed,
         layout: layout(&blocks),
         reporter,
         kind,

@@ -14,6 +14,7 @@ use gazette_core::stats::CorpusStats;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::{Path, PathBuf};
 
+mod instruments;
 mod relate;
 mod show;
 
@@ -139,6 +140,23 @@ enum Command {
         /// Print only this article (its number: 12 for 第十二条).
         #[arg(long)]
         article: Option<u32>,
+    },
+    /// List the corpus's instruments (laws, rules, notices …): versions,
+    /// document numbers, dates (draft, issued, effective, repealed), citing
+    /// documents. With --key, one of them in full.
+    Instruments {
+        /// The corpus JSON.
+        #[arg(long)]
+        corpus: PathBuf,
+        /// One instrument: its name as cited (《…》 or not) or its number.
+        #[arg(long)]
+        key: Option<String>,
+        /// Print JSON: {"total", "instruments": [{"key", "name", "versions", "events", "citing", …}]}.
+        #[arg(long)]
+        json: bool,
+        /// Print at most this many instruments (carried first, then most cited).
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
     },
     /// Compare two documents: aligned paragraphs, changes, shared passages.
     ///
@@ -297,6 +315,12 @@ fn run(cli: Cli) -> Result<()> {
             id,
             article,
         } => show::show(&read_corpus(&corpus)?, &id, article),
+        Command::Instruments {
+            corpus,
+            key,
+            json,
+            limit,
+        } => instruments::instruments(&read_corpus(&corpus)?, key.as_deref(), json, limit),
         Command::Compare {
             corpus,
             a,

@@ -283,6 +283,7 @@ fn document(id: String, file: &InputFile, doc: Ingested) -> Document {
         reporter: doc.reporter,
         people: doc.people,
         doc_refs: doc.doc_refs,
+        carries: doc.carries,
         kind: doc.kind,
         flags: doc.flags,
         layout: doc.layout,

@@ -4,6 +4,7 @@
 //! Each extractor is a small table of patterns, so its results can be explained.
 
 pub mod agencies;
+pub mod instrument;
 pub mod kind;
 pub mod origin;
 pub mod people;

@@ -40,10 +40,16 @@ const DOCUMENT_ENDINGS: &[&str] = &[
     "通告",
     "名单",
     "报告",
+    "法案",
+    "法典",
+    "预案",
+    "战略",
+    "方针",
+    "令",
 ];
 
 /// A document number: issuer abbreviation, year in brackets, serial, 号.
-const DOC_NUMBER: &str =
+pub(crate) const DOC_NUMBER: &str =
     r"[\u4e00-\u9fff]{1,12}[〔\[［【(（]\s?(?:19|20)\d{2}\s?[〕\]］】)）]\s?\d{1,4}\s?号";
 
 /// Words the number pattern may swallow before the issuer's abbreviation.
@@ -70,16 +76,21 @@ pub fn doc_refs(text: &str) -> Vec<String> {
         let (Some(whole), Some(inner)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        let inner = inner.as_str().trim_end_matches(['）', ')']);
-        let inner = inner
-            .rsplit_once(['（', '('])
-            .map_or(inner, |(title, note)| {
-                if note.contains("稿") || note.contains("试行") {
-                    inner
-                } else {
-                    title
-                }
-            });
+        let inner = inner.as_str();
+        // A closing note (（征求意见稿）, （2024年）) does not decide whether the
+        // title names a document; parentheses inside the name (党委（党组）…) do not end it.
+        let inner = match inner.strip_suffix(['）', ')']) {
+            Some(open) => open
+                .rsplit_once(['（', '('])
+                .map_or(inner, |(title, note)| {
+                    if note.contains("稿") || note.contains("试行") {
+                        inner
+                    } else {
+                        title
+                    }
+                }),
+            None => inner,
+        };
         if DOCUMENT_ENDINGS
             .iter()
             .any(|e| inner.trim_end_matches(['）', ')']).ends_with(e) || inner.ends_with(e))
