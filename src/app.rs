@@ -8,8 +8,8 @@ use crate::corpus_load::Arrival;
 use crate::i18n::{Lang, LangChoice};
 use crate::keyboard::use_keyboard_shortcuts;
 use crate::pages::{
-    cluster_page::ClusterPage, compare_page::ComparePage, doc_page::DocPage, list_page::ListPage,
-    saved_page::SavedPage,
+    cluster_page::ClusterPage, compare_page::ComparePage, doc_page::DocPage,
+    instrument_page::InstrumentPage, list_page::ListPage, saved_page::SavedPage,
 };
 use crate::route::use_router_state;
 use crate::saved_store::{use_saved_state, SavedWork};
@@ -115,6 +115,9 @@ pub fn app(props: &AppProps) -> Html {
         Route::Compare(view) => html! { <ComparePage view={view.clone()} /> },
         Route::Cluster { id } => html! { <ClusterPage id={AttrValue::from(id.clone())} /> },
         Route::Saved => html! { <SavedPage /> },
+        Route::Instrument { key } => {
+            html! { <InstrumentPage instrument={AttrValue::from(key.clone())} /> }
+        }
     };
     html! {
         <ContextProvider<Shared> context={shared}>

@@ -12,6 +12,7 @@ use gazette_core::related::Reason;
 use gazette_core::search::Sort;
 use yew::prelude::*;
 
+mod instrument;
 mod saved;
 
 /// A language of the interface.

@@ -2,7 +2,9 @@
 
 use crate::i18n::{use_texts, Texts};
 use gazette_core::agencies;
+use gazette_core::instrument::name::cited;
 use gazette_core::model::Document;
+use gazette_core::url_state::Route;
 use yew::prelude::*;
 
 /// Props of [`DocFacts`].
@@ -12,13 +14,28 @@ pub struct DocFactsProps {
     pub doc: Document,
 }
 
+/// The page of the instrument a citation names (by its key).
+fn instrument_href(key: String) -> String {
+    Route::Instrument { key }.to_hash()
+}
+
+/// A citation: a link to its instrument's page when it names one.
+fn reference(written: &str) -> Html {
+    match cited(written) {
+        Some(c) => {
+            html! { <a class="instrument-link" href={instrument_href(c.key)}>{ written.to_owned() }</a> }
+        }
+        None => html! { { written.to_owned() } },
+    }
+}
+
 /// Citations shown before the rest fold away under "more".
 const REFS_SHOWN: usize = 6;
 
 fn doc_refs(refs: &[String], texts: Texts) -> Html {
     let list = |refs: &[String]| {
         html! {
-            <ul class="doc-refs">{ for refs.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
+            <ul class="doc-refs">{ for refs.iter().map(|r| html! { <li>{ reference(r) }</li> }) }</ul>
         }
     };
     if refs.len() <= REFS_SHOWN {
@@ -66,6 +83,18 @@ pub fn doc_facts(props: &DocFactsProps) -> Html {
             }
             if let Some(origin) = &doc.origin {
                 <div class="fact"><dt>{ texts.fact_origin() }</dt><dd class="origin">{ origin.clone() }</dd></div>
+            }
+            if let Some((carried, key)) = doc.carries.as_ref().and_then(|c| Some((c, cited(&c.name)?.key))) {
+                <div class="fact">
+                    <dt>{ texts.fact_carries() }</dt>
+                    <dd class="carries">
+                        <a class="instrument-link" href={instrument_href(key)}>{ format!("《{}》", carried.name) }</a>
+                        if let Some(number) = &carried.number { <span class="instrument-number">{ number.clone() }</span> }
+                        if let Some(effective) = &carried.effective {
+                            <span class="instrument-effective">{ texts.effective_on(effective) }</span>
+                        }
+                    </dd>
+                </div>
             }
             if let Some(signed) = &doc.signature_date {
                 <div class="fact"><dt>{ texts.fact_signature_date() }</dt><dd class="signature-date"><time datetime={signed.clone()}>{ signed.clone() }</time></dd></div>

@@ -3,5 +3,6 @@
 pub mod cluster_page;
 pub mod compare_page;
 pub mod doc_page;
+pub mod instrument_page;
 pub mod list_page;
 pub mod saved_page;

@@ -1,0 +1,160 @@
+//! An instrument of the corpus (`#/instrument/<key>`): its names, numbers and
+//! issuers, its lifecycle (draft, issued, in force, revised, repealed), the
+//! documents carrying its text (with the draft compared to the final) and
+//! those citing or reporting on it.
+
+use crate::app::use_library;
+use crate::i18n::use_texts;
+use gazette_core::instrument::registry::{Instrument, Registry};
+use gazette_core::instrument::Stage;
+use gazette_core::model::Document;
+use gazette_core::url_state::{CompareView, Route};
+use yew::prelude::*;
+
+/// Citing documents listed before the rest are left to the list.
+const CITING_SHOWN: usize = 60;
+
+/// Props of [`InstrumentPage`].
+#[derive(Properties, PartialEq)]
+pub struct InstrumentPageProps {
+    /// The instrument's key, from the URL (`key` is Yew's own).
+    pub instrument: AttrValue,
+}
+
+fn doc_href(doc: &Document) -> String {
+    Route::Doc {
+        id: doc.id.clone(),
+        query: String::new(),
+        article: None,
+    }
+    .to_hash()
+}
+
+/// The draft and the final a reader wants side by side: the last draft and
+/// the first final after it.
+fn draft_and_final(instrument: &Instrument) -> Option<(usize, usize)> {
+    let draft = instrument
+        .versions
+        .iter()
+        .rev()
+        .find(|v| v.stage == Stage::Draft)?;
+    let last = instrument
+        .versions
+        .iter()
+        .find(|v| v.stage == Stage::Final && v.day >= draft.day)?;
+    Some((draft.doc, last.doc))
+}
+
+/// The instrument page.
+#[function_component(InstrumentPage)]
+pub fn instrument_page(props: &InstrumentPageProps) -> Html {
+    let library = use_library();
+    let texts = use_texts();
+    let registry = {
+        let library = library.clone();
+        use_memo((), move |_| Registry::build(library.docs()))
+    };
+    let docs = library.docs();
+    let Some(instrument) = registry.get(&props.instrument) else {
+        return html! {
+            <div class="notice" role="status">
+                <p>{ texts.instrument_missing(&props.instrument) }</p>
+                <a class="back" href="#/">{ texts.back_to_list() }</a>
+            </div>
+        };
+    };
+    let doc_link = |at: usize| match docs.get(at) {
+        Some(doc) => html! { <a href={doc_href(doc)}>{ doc.title.clone() }</a> },
+        None => html! {},
+    };
+    let aliases: Vec<&String> = instrument
+        .aliases
+        .iter()
+        .filter(|a| **a != instrument.name)
+        .collect();
+    let compare = draft_and_final(instrument).and_then(|(draft, last)| {
+        let (a, b) = (docs.get(draft)?, docs.get(last)?);
+        Some(
+            Route::Compare(CompareView {
+                a: a.id.clone(),
+                b: b.id.clone(),
+                ..CompareView::default()
+            })
+            .to_hash(),
+        )
+    });
+    let mut citing: Vec<usize> = instrument.citing.clone();
+    citing.reverse();
+    let search = Route::List(gazette_core::url_state::ListView {
+        query: format!("\"{}\"", instrument.key),
+        ..Default::default()
+    })
+    .to_hash();
+    html! {
+        <article class="instrument-page">
+            <a class="back" href="#/">{ texts.back_to_list() }</a>
+            <h1 lang="zh-CN">{ format!("《{}》", instrument.name) }</h1>
+            <dl class="doc-facts instrument-facts">
+                if !instrument.numbers.is_empty() {
+                    <div class="fact"><dt>{ texts.instrument_numbers() }</dt>
+                        <dd>{ instrument.numbers.join("；") }</dd></div>
+                }
+                if !instrument.issuers.is_empty() {
+                    <div class="fact"><dt>{ texts.instrument_issuers() }</dt>
+                        <dd><ul class="chips agencies">{ for instrument.issuers.iter().map(|a| html! { <li class="chip">{ a.clone() }</li> }) }</ul></dd></div>
+                }
+                if !aliases.is_empty() {
+                    <div class="fact"><dt>{ texts.instrument_aliases() }</dt>
+                        <dd class="aliases">{ for aliases.iter().map(|a| html! { <span class="alias">{ format!("《{a}》") }</span> }) }</dd></div>
+                }
+            </dl>
+            <section class="instrument-section">
+                <h2>{ texts.instrument_timeline() }</h2>
+                <ol class="lifecycle">
+                    { for instrument.events.iter().map(|event| html! {
+                        <li class={classes!("event", event.what.name())}>
+                            <time datetime={event.day.clone()}>{ event.day.clone() }</time>
+                            <span class="event-what">{ texts.happened(event.what) }</span>
+                            <span class="event-doc">{ doc_link(event.doc) }</span>
+                        </li>
+                    }) }
+                </ol>
+            </section>
+            <section class="instrument-section">
+                <h2>{ texts.instrument_versions(instrument.versions.len()) }</h2>
+                if instrument.versions.is_empty() {
+                    <p class="saved-empty">{ texts.instrument_no_text() }</p>
+                } else {
+                    if let Some(href) = compare {
+                        <p><a class="compare-versions" href={href}>{ texts.compare_versions() }</a></p>
+                    }
+                    <ul class="instrument-docs">
+                        { for instrument.versions.iter().map(|version| html! {
+                            <li>
+                                <span class={classes!("stage", version.stage.name())}>{ texts.stage(version.stage) }</span>
+                                <time>{ version.day.clone() }</time>
+                                { doc_link(version.doc) }
+                                <span class="source">{ docs.get(version.doc).map(|d| d.source.clone()).unwrap_or_default() }</span>
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </section>
+            <section class="instrument-section">
+                <h2>{ texts.instrument_citing(citing.len()) }</h2>
+                <ul class="instrument-docs">
+                    { for citing.iter().take(CITING_SHOWN).filter_map(|&at| docs.get(at).map(|doc| (at, doc))).map(|(at, doc)| html! {
+                        <li>
+                            <time>{ doc.date.get(..10).unwrap_or_default().to_owned() }</time>
+                            { doc_link(at) }
+                            <span class="source">{ doc.source.clone() }</span>
+                        </li>
+                    }) }
+                </ul>
+                if citing.len() > CITING_SHOWN {
+                    <p><a href={search}>{ texts.instrument_more(citing.len() - CITING_SHOWN) }</a></p>
+                }
+            </section>
+        </article>
+    }
+}
