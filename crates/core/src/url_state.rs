@@ -6,6 +6,7 @@
 //! `#/doc/<id>?q=网信办` is one document with the query's terms marked
 //! (`&art=12`: scrolled to its article 12, see [`crate::instrument`]);
 //! `#/compare/<A>/<B>?strict=1&hide=boilerplate` two documents side by side
+//! (`by=article&ignore=headings,numbering`: two versions article by article)
 //! (`#/compare/<A>`: the second still to pick); `#/cluster/<id>` the repost
 //! cluster of a document; `#/saved` the reader's saved work. Reading a hash never fails: unknown keys are ignored, malformed values are
 //! dropped and reported (so the app can say so), an unknown path is the list.
@@ -71,6 +72,12 @@ pub struct CompareView {
     pub strict: bool,
     /// Leave out boilerplate paragraphs.
     pub hide_boilerplate: bool,
+    /// Compare article by article (two versions of an instrument).
+    pub by_article: bool,
+    /// By article: leave out each article's 【条旨】 heading.
+    pub ignore_headings: bool,
+    /// By article: renumbering is no change.
+    pub ignore_numbering: bool,
 }
 
 impl Default for Route {
@@ -128,6 +135,7 @@ impl Route {
         let mut ignored = Vec::new();
         let mut selected = 0;
         let (mut strict, mut hide_boilerplate) = (false, false);
+        let (mut by_article, mut ignore_headings, mut ignore_numbering) = (false, false, false);
         let mut article = None;
         for pair in params.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -158,6 +166,21 @@ impl Route {
                     hide_boilerplate = value == "boilerplate";
                     true
                 }
+                ("by", _) => {
+                    by_article = value == "article";
+                    matches!(value.as_str(), "article" | "paragraph")
+                }
+                ("ignore", _) => value.split(',').all(|what| match what {
+                    "headings" => {
+                        ignore_headings = true;
+                        true
+                    }
+                    "numbering" => {
+                        ignore_numbering = true;
+                        true
+                    }
+                    _ => false,
+                }),
                 ("art", _) => value
                     .parse::<u32>()
                     .ok()
@@ -208,6 +231,9 @@ impl Route {
                     b,
                     strict,
                     hide_boilerplate,
+                    by_article,
+                    ignore_headings,
+                    ignore_numbering,
                 })
             }
             _ => Route::List(view),
@@ -258,6 +284,20 @@ impl Route {
                 }
                 if view.hide_boilerplate {
                     params.push("hide=boilerplate".to_owned());
+                }
+                if view.by_article {
+                    params.push("by=article".to_owned());
+                }
+                let ignored: Vec<&str> = [
+                    (view.ignore_headings, "headings"),
+                    (view.ignore_numbering, "numbering"),
+                ]
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|&(_, what)| what)
+                .collect();
+                if !ignored.is_empty() {
+                    params.push(format!("ignore={}", ignored.join(",")));
                 }
                 match (view.a.is_empty(), view.b.is_empty()) {
                     (true, true) => "compare".to_owned(),
@@ -346,6 +386,22 @@ mod tests {
                 b: "8849fe3ad291".into(),
                 strict: true,
                 hide_boilerplate: true,
+                ..CompareView::default()
+            }),
+            Route::Compare(CompareView {
+                a: "e6fc0708bbf2".into(),
+                b: "8849fe3ad291".into(),
+                by_article: true,
+                ignore_headings: true,
+                ignore_numbering: true,
+                ..CompareView::default()
+            }),
+            Route::Compare(CompareView {
+                a: "e6fc0708bbf2".into(),
+                b: "8849fe3ad291".into(),
+                by_article: true,
+                ignore_numbering: true,
+                ..CompareView::default()
             }),
             Route::Compare(CompareView {
                 a: "e6fc0708bbf2".into(),
@@ -393,9 +449,22 @@ mod tests {
                 a: "a".into(),
                 b: "b".into(),
                 strict: true,
-                hide_boilerplate: true
+                hide_boilerplate: true,
+                ..CompareView::default()
             })
         );
+        let (route, ignored) = Route::read_hash("#/compare/a/b?by=article&ignore=numbering,x");
+        assert_eq!(
+            route,
+            Route::Compare(CompareView {
+                a: "a".into(),
+                b: "b".into(),
+                by_article: true,
+                ignore_numbering: true,
+                ..CompareView::default()
+            })
+        );
+        assert_eq!(ignored.len(), 1, "an unknown thing to ignore is reported");
         assert_eq!(
             Route::from_hash("#/cluster/abc"),
             Route::Cluster { id: "abc".into() }

@@ -18,6 +18,7 @@
 //! ```
 
 pub mod align;
+pub mod articles;
 pub mod chardiff;
 pub mod density;
 pub mod export;

@@ -42,6 +42,63 @@ pub struct Version {
     pub day: String,
 }
 
+/// One version as published: the first copy and its reposts (the same
+/// stage within [`REPOST_DAYS`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edition {
+    /// Draft or final.
+    pub stage: Stage,
+    /// The day its first copy was published.
+    pub day: String,
+    /// The copies (positions in the corpus), the one to read first: the
+    /// earliest copy not flagged `truncated`.
+    pub copies: Vec<usize>,
+}
+
+impl Instrument {
+    /// Its versions with reposts folded into one edition each, by date.
+    pub fn editions(&self, docs: &[Document]) -> Vec<Edition> {
+        let mut editions: Vec<Edition> = Vec::new();
+        for version in &self.versions {
+            match editions.last_mut() {
+                Some(last)
+                    if last.stage == version.stage
+                        && days_between(&last.day, &version.day) <= REPOST_DAYS =>
+                {
+                    last.copies.push(version.doc);
+                }
+                _ => editions.push(Edition {
+                    stage: version.stage,
+                    day: version.day.clone(),
+                    copies: vec![version.doc],
+                }),
+            }
+        }
+        let truncated = |doc: usize| {
+            docs.get(doc)
+                .is_some_and(|d| d.flags.iter().any(|f| f == "truncated"))
+        };
+        for edition in &mut editions {
+            if let Some(whole) = edition.copies.iter().position(|&d| !truncated(d)) {
+                let first = edition.copies.remove(whole);
+                edition.copies.insert(0, first);
+            }
+        }
+        editions
+    }
+
+    /// The draft and the final a reader compares: the first copy of the last
+    /// draft and of the first final after it.
+    pub fn draft_and_final(&self, docs: &[Document]) -> Option<(usize, usize)> {
+        let editions = self.editions(docs);
+        let draft = editions.iter().rev().find(|e| e.stage == Stage::Draft)?;
+        let last = editions
+            .iter()
+            .find(|e| e.stage == Stage::Final && e.day >= draft.day)?;
+        Some((*draft.copies.first()?, *last.copies.first()?))
+    }
+}
+
 /// A dated step of an instrument's life.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Event {

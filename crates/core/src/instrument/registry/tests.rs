@@ -135,3 +135,43 @@ fn an_instrument_only_cited_is_dated_by_its_first_mention() {
         ["网络暴力信息治理规定", "网络安全法"]
     );
 }
+
+#[test]
+fn reposts_of_a_version_are_one_edition_read_from_a_whole_copy() {
+    let mut docs = corpus();
+    let final_text = || {
+        carrying(
+            "网络暴力信息治理规定",
+            Stage::Final,
+            Some("2024-08-01"),
+            None,
+        )
+    };
+    docs.push(doc(
+        "关注 | 网络暴力信息治理规定",
+        "2024-06-15",
+        &[],
+        final_text(),
+    ));
+    docs.push(doc(
+        "网络暴力信息治理规定（全文）",
+        "2024-11-28",
+        &[],
+        final_text(),
+    ));
+    docs[1].flags = vec!["truncated".into()];
+    let registry = Registry::build(&docs);
+    let rules = registry.get("网络暴力信息治理规定").expect("registered");
+    let editions = rules.editions(&docs);
+    let editions: Vec<(Stage, &str, &[usize])> = editions
+        .iter()
+        .map(|e| (e.stage, e.day.as_str(), e.copies.as_slice()))
+        .collect();
+    assert_eq!(
+        editions.len(),
+        3,
+        "draft, final with its repost, a later copy"
+    );
+    assert_eq!(editions[1].2, [4, 1], "the whole copy is read first");
+    assert_eq!(rules.draft_and_final(&docs), Some((0, 4)));
+}
