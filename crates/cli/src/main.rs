@@ -1,11 +1,13 @@
 //! The `gazette` command.
 
+mod compare_articles;
 mod filter_args;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use filter_args::{FilterArgs, JsonStats};
 use gazette_cli::pipeline;
+use gazette_core::compare::articles::ArticleOptions;
 use gazette_core::compare::Options;
 use gazette_core::facets::FacetIndex;
 use gazette_core::model::{Corpus, CorpusInfo};
@@ -178,6 +180,17 @@ enum Command {
         /// Leave out paragraphs that are boilerplate across the corpus.
         #[arg(long)]
         hide_boilerplate: bool,
+        /// Compare two versions of an instrument article by article
+        /// (renumbered, moved, added, deleted, changed).
+        #[arg(long)]
+        by_article: bool,
+        /// With --by-article: leave out each article's 【条旨】 heading.
+        #[arg(long, requires = "by_article")]
+        ignore_headings: bool,
+        /// With --by-article: renumbering is no change (article numbers and
+        /// the numbers of cross-references are not compared).
+        #[arg(long, requires = "by_article")]
+        ignore_numbering: bool,
     },
 }
 
@@ -328,7 +341,18 @@ fn run(cli: Cli) -> Result<()> {
             json,
             strict,
             hide_boilerplate,
+            by_article,
+            ignore_headings,
+            ignore_numbering,
         } => {
+            if by_article {
+                let options = ArticleOptions {
+                    strict,
+                    ignore_headings,
+                    ignore_numbering,
+                };
+                return compare_articles::print(&read_corpus(&corpus)?, &a, &b, options, json);
+            }
             let options = Options {
                 ignore_punctuation: !strict,
                 hide_boilerplate,

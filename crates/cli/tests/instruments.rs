@@ -5,6 +5,7 @@
 //! one falls below the level reached. Skipped, with a notice, without `../shared`.
 
 use gazette_cli::pipeline;
+use gazette_core::compare::articles::{compare_articles, ArticleChange, ArticleOptions};
 use gazette_core::instrument::name::cited;
 use gazette_core::instrument::registry::Registry;
 use gazette_core::instrument::structure::{article_label, outline};
@@ -21,6 +22,19 @@ struct Labels {
     citations: BTreeMap<String, Vec<String>>,
     effective_dates: BTreeMap<String, serde_json::Value>,
     articles: BTreeMap<String, Articles>,
+    article_changes: Vec<ArticleChanges>,
+}
+
+/// Two versions read side by side by hand: every article pair that is not
+/// unchanged (`"25>24": "changed"`, `"24>": "deleted"`), 【条旨】 and
+/// renumbering ignored.
+#[derive(Deserialize)]
+struct ArticleChanges {
+    instrument: String,
+    draft: String,
+    #[serde(rename = "final")]
+    issued: String,
+    changes: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -241,3 +255,91 @@ const FLOORS: Floors = Floors {
     effective: 0.95,
     articles: 0.98,
 };
+
+#[test]
+fn versions_compare_article_by_article_as_read_by_hand() {
+    let Some(dir) = support::shared_corpus("policy") else {
+        println!("SKIPPED: ../shared/corpus/policy not found; article comparison not measured");
+        return;
+    };
+    let labels = labels();
+    let built = pipeline::build(&[dir], &|| {}).expect("policy corpus builds");
+    let docs = by_path(&built.corpus);
+    let options = ArticleOptions {
+        ignore_headings: true,
+        ignore_numbering: true,
+        ..ArticleOptions::default()
+    };
+    let (mut right, mut rows) = (0, 0);
+    for label in &labels.article_changes {
+        let text = |path: &str| match docs.get(path) {
+            Some((_, doc)) => doc.text.as_str(),
+            None => panic!("{}: {path} is not in the corpus", label.instrument),
+        };
+        let Some(c) = compare_articles(text(&label.draft), text(&label.issued), options) else {
+            panic!("{}: the versions have no articles", label.instrument);
+        };
+        for row in &c.rows {
+            let number = |side: &Option<gazette_core::compare::articles::ArticleSide>| {
+                side.as_ref()
+                    .map(|s| s.number.to_string())
+                    .unwrap_or_default()
+            };
+            let pair = format!("{}>{}", number(&row.a), number(&row.b));
+            let expected = label.changes.get(&pair).map_or("same", String::as_str);
+            rows += 1;
+            if expected == row.change.name() {
+                right += 1;
+            } else {
+                println!(
+                    "  {}: {pair} is {}, read as {expected}",
+                    label.instrument,
+                    row.change.name()
+                );
+            }
+        }
+        let listed = c.rows.len() - c.count(ArticleChange::Same);
+        assert_eq!(
+            listed,
+            label.changes.len(),
+            "{}: every labelled change is found",
+            label.instrument
+        );
+    }
+    println!("article comparison: {right}/{rows} article rows as read by hand");
+    assert_eq!(
+        right, rows,
+        "article comparison differs from the hand reading"
+    );
+
+    // Every draft and final the registry pairs compare by article, and most
+    // articles of the shorter version find their counterpart.
+    let registry = Registry::build(&built.corpus.docs);
+    let corpus = &built.corpus.docs;
+    for instrument in &registry.instruments {
+        let Some((draft, last)) = instrument.draft_and_final(corpus) else {
+            continue;
+        };
+        let Some(c) = compare_articles(&corpus[draft].text, &corpus[last].text, options) else {
+            continue;
+        };
+        let paired = c
+            .rows
+            .iter()
+            .filter(|r| r.a.is_some() && r.b.is_some())
+            .count();
+        let count = |side: fn(&gazette_core::compare::articles::ArticleRow) -> bool| {
+            c.rows.iter().filter(|r| side(r)).count()
+        };
+        let shorter = count(|r| r.a.is_some()).min(count(|r| r.b.is_some()));
+        println!(
+            "  {}: {paired} of {shorter} articles paired",
+            instrument.key
+        );
+        assert!(
+            paired * 10 >= shorter * 8,
+            "{}: {paired}/{shorter} paired",
+            instrument.key
+        );
+    }
+}
