@@ -12,6 +12,7 @@ use gazette_core::related::Reason;
 use gazette_core::search::Sort;
 use yew::prelude::*;
 
+mod articles;
 mod instrument;
 mod saved;
 
@@ -443,6 +444,7 @@ impl Texts {
             Facet::Category => self.pick("分类", "Category"),
             Facet::Tag => self.pick("标签", "Tag"),
             Facet::Origin => self.pick("原始来源", "Origin"),
+            Facet::Instrument => self.pick("所涉法规", "Instrument"),
         }
     }
     pub fn find_in_facet(self, facet: Facet) -> String {

@@ -67,7 +67,7 @@ const number = (text) => Number(/(\d+)/.exec(text)[1]);
 test('facet counts equal `gazette stats --json`, before and after selecting values', { skip }, async () => {
   const { page, errors, context } = await open();
   const all = cli('stats');
-  for (const facet of ['source', 'year', 'agency', 'origin']) {
+  for (const facet of ['source', 'year', 'agency', 'origin', 'instrument']) {
     const shown = await panelCounts(page, facet);
     const expected = statsCounts(all, facet);
     for (const [value, count] of Object.entries(shown)) assert.equal(count, expected[value], `${facet}=${value}`);

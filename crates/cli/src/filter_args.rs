@@ -33,6 +33,10 @@ pub struct FilterArgs {
     /// Only documents with this tag.
     #[arg(long, value_name = "NAME")]
     tag: Vec<String>,
+    /// Only documents carrying or citing this instrument (its name without
+    /// 《》, as `gazette instruments` lists it).
+    #[arg(long, value_name = "NAME")]
+    instrument: Vec<String>,
     /// Only documents dated on or after this day.
     #[arg(long, value_name = "YYYY-MM-DD")]
     from: Option<String>,
@@ -54,6 +58,7 @@ impl FilterArgs {
             (Facet::Year, &self.year),
             (Facet::Category, &self.category),
             (Facet::Tag, &self.tag),
+            (Facet::Instrument, &self.instrument),
         ];
         for (facet, values) in options {
             for value in values {
@@ -64,7 +69,13 @@ impl FilterArgs {
                         facet.name()
                     );
                 }
-                filters.select(facet, value.trim());
+                // An instrument is selected by its key, however it is cited.
+                let key = match facet {
+                    Facet::Instrument => gazette_core::instrument::name::cited(value)
+                        .map_or_else(|| value.trim().to_owned(), |c| c.key),
+                    _ => value.trim().to_owned(),
+                };
+                filters.select(facet, &key);
             }
         }
         filters.from = day("--from", self.from.as_deref())?;

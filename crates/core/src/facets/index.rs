@@ -2,6 +2,7 @@
 
 use super::Facet;
 use crate::date::Day;
+use crate::instrument::registry::Registry;
 use crate::model::{Document, Kind};
 use std::collections::HashMap;
 
@@ -82,6 +83,10 @@ impl FacetIndex {
                     }
                     Facet::Tag => column.push_document(doc.tags.iter().map(String::as_str)),
                     Facet::Origin => column.push_document(doc.origin.as_deref()),
+                    Facet::Instrument => {
+                        let keys = Registry::keys_of(doc);
+                        column.push_document(keys.iter().map(String::as_str))
+                    }
                 }
             }
         }
@@ -141,6 +146,7 @@ impl FacetIndex {
             (Facet::Kind, Some(kind)) => kind.label_zh().to_owned(),
             (Facet::Agency, _) if english => crate::agencies::by_name(value)
                 .map_or_else(|| value.to_owned(), |agency| agency.english.to_owned()),
+            (Facet::Instrument, _) => format!("《{value}》"),
             _ => value.to_owned(),
         }
     }

@@ -45,16 +45,20 @@ pub enum Facet {
     Tag,
     /// The original publisher the text states.
     Origin,
+    /// Instruments the document carries or cites, by registry key
+    /// ([`crate::instrument::registry::Registry::keys_of`]).
+    Instrument,
 }
 
 impl Facet {
     /// Every facet, in display order.
-    pub const ALL: [Facet; 9] = [
+    pub const ALL: [Facet; 10] = [
         Facet::Source,
         Facet::Year,
         Facet::Month,
         Facet::Kind,
         Facet::Agency,
+        Facet::Instrument,
         Facet::Person,
         Facet::Origin,
         Facet::Category,
@@ -73,6 +77,7 @@ impl Facet {
             Facet::Category => "category",
             Facet::Tag => "tag",
             Facet::Origin => "origin",
+            Facet::Instrument => "instrument",
         }
     }
 
