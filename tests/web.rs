@@ -373,11 +373,13 @@ mod comparison {
         let rows = vec![
             RowView {
                 kind: RowKind::Same,
+                tag: None,
                 a: cell(&[("相同段落", None)]),
                 b: cell(&[("相同段落", None)]),
             },
             RowView {
                 kind: RowKind::Changed,
+                tag: None,
                 a: cell(&[
                     ("工信部", None),
                     ("将", Some(MarkKind::Changed)),
@@ -391,6 +393,7 @@ mod comparison {
             },
             RowView {
                 kind: RowKind::OnlyB,
+                tag: None,
                 a: None,
                 b: cell(&[("新增", None), ("别处也有", Some(MarkKind::Shared))]),
             },

@@ -22,11 +22,22 @@ pub struct Cell {
     pub note: Option<AttrValue>,
 }
 
+/// A row's own tag, in place of its kind's (an article's change).
+#[derive(Clone, PartialEq)]
+pub struct Tag {
+    /// Its CSS class.
+    pub class: &'static str,
+    /// Its words.
+    pub text: AttrValue,
+}
+
 /// One aligned row.
 #[derive(Clone, PartialEq)]
 pub struct RowView {
-    /// What the row shows.
+    /// What the row shows (and how it is coloured).
     pub kind: RowKind,
+    /// The tag shown, when not the kind's.
+    pub tag: Option<Tag>,
     /// The first document's paragraph.
     pub a: Option<Cell>,
     /// The second document's paragraph.
@@ -160,14 +171,7 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
     let pane = |side: char| {
         let rows = props.rows.0.iter().enumerate().map(|(n, row)| {
             let cell = if side == 'A' { &row.a } else { &row.b };
-            render_cell(
-                n,
-                row.kind,
-                cell.as_ref(),
-                side,
-                props.current == Some(n),
-                texts,
-            )
+            render_cell(n, row, cell.as_ref(), side, props.current == Some(n), texts)
         });
         rows.collect::<Html>()
     };
@@ -189,12 +193,13 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
 
 fn render_cell(
     n: usize,
-    kind: RowKind,
+    row: &RowView,
     cell: Option<&Cell>,
     side: char,
     current: bool,
     texts: Texts,
 ) -> Html {
+    let kind = row.kind;
     let class = classes!(
         "crow",
         kind.name(),
@@ -217,7 +222,9 @@ fn render_cell(
     html! {
         <div {class} key={n} data-row={n.to_string()}>
             <div class="crow-head">
-                if kind != RowKind::Same {
+                if let Some(tag) = &row.tag {
+                    <span class={classes!("kind-tag", tag.class)}>{ tag.text.clone() }</span>
+                } else if kind != RowKind::Same {
                     <span class={classes!("kind-tag", kind.name())}>{ texts.row_kind(kind) }</span>
                 }
                 <span class="offsets">{ cell.offsets.clone() }</span>

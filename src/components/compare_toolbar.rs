@@ -1,6 +1,7 @@
 //! The comparison's controls: previous/next difference, swap sides, the
-//! "ignore punctuation and width", "hide boilerplate" and "synchronised
-//! scrolling" switches, and export.
+//! "ignore punctuation and width", "hide boilerplate" (by paragraph) or
+//! "ignore 【条旨】", "ignore renumbering", "changed articles only" (by
+//! article) and "synchronised scrolling" switches, and export.
 
 use crate::i18n::use_texts;
 use yew::prelude::*;
@@ -14,6 +15,14 @@ pub struct Toggles {
     pub hide_boilerplate: bool,
     /// The panes scroll together.
     pub sync: bool,
+    /// Articles are compared, not paragraphs.
+    pub by_article: bool,
+    /// By article: 【条旨】 headings are left out.
+    pub ignore_headings: bool,
+    /// By article: renumbering is no change.
+    pub ignore_numbering: bool,
+    /// By article: unchanged articles are hidden.
+    pub changes_only: bool,
 }
 
 /// Props of [`CompareToolbar`].
@@ -37,6 +46,12 @@ pub struct CompareToolbarProps {
     pub on_hide: Callback<()>,
     /// Flip synchronised scrolling.
     pub on_sync: Callback<()>,
+    /// Flip "ignore 【条旨】".
+    pub on_headings: Callback<()>,
+    /// Flip "ignore renumbering".
+    pub on_numbering: Callback<()>,
+    /// Flip "changed articles only".
+    pub on_changes_only: Callback<()>,
     /// Save as HTML.
     pub on_export_html: Callback<()>,
     /// Save as Markdown.
@@ -71,7 +86,13 @@ pub fn compare_toolbar(props: &CompareToolbarProps) -> Html {
             <div class="tool-group">
                 <button type="button" class="swap" onclick={click(&props.on_swap)}>{ texts.swap_sides() }</button>
                 { switch(texts.ignore_punctuation(), "ignore-punct", !props.toggles.strict, &props.on_strict) }
-                { switch(texts.hide_boilerplate(), "hide-boilerplate", props.toggles.hide_boilerplate, &props.on_hide) }
+                if props.toggles.by_article {
+                    { switch(texts.ignore_headings(), "ignore-headings", props.toggles.ignore_headings, &props.on_headings) }
+                    { switch(texts.ignore_numbering(), "ignore-numbering", props.toggles.ignore_numbering, &props.on_numbering) }
+                    { switch(texts.changes_only(), "changes-only", props.toggles.changes_only, &props.on_changes_only) }
+                } else {
+                    { switch(texts.hide_boilerplate(), "hide-boilerplate", props.toggles.hide_boilerplate, &props.on_hide) }
+                }
                 { switch(texts.sync_scroll(), "sync-scroll", props.toggles.sync, &props.on_sync) }
             </div>
             <div class="tool-group">

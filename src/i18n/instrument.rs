@@ -56,10 +56,19 @@ impl Texts {
             false => format!("{n} more: see them in the list"),
         }
     }
+    pub fn edition_copies(self) -> &'static str {
+        self.pick("转载：", "Reposted by ")
+    }
+    pub fn instrument_in_list(self) -> &'static str {
+        self.pick(
+            "在列表中查看全部（可继续检索、筛选）",
+            "Open them all in the list (search and filter further)",
+        )
+    }
     pub fn compare_versions(self) -> &'static str {
         self.pick(
-            "对照征求意见稿与正式文本",
-            "Compare the draft with the final text",
+            "逐条对照征求意见稿与正式文本",
+            "Compare the draft with the final, article by article",
         )
     }
     pub fn stage(self, stage: Stage) -> &'static str {

@@ -1,12 +1,17 @@
-//! Two documents side by side (`#/compare/<A>/<B>`), or pickers for the
-//! sides still to choose.
+//! Two documents side by side (`#/compare/<A>/<B>`), paragraph by paragraph
+//! or, for two versions of an instrument, article by article (`by=article`);
+//! or pickers for the sides still to choose.
 
+use super::compare_articles::article_rows;
 use crate::app::use_library;
 use crate::components::compare_table::{Cell, CompareTable, RowView, Rows};
 use crate::components::compare_toolbar::{CompareToolbar, Toggles};
 use crate::components::doc_picker::{DocPicker, PickItem};
 use crate::i18n::{use_texts, Texts};
 use crate::route::use_router;
+use gazette_core::compare::articles::{
+    self, compare_articles, has_articles, ArticleChange, ArticleComparison, ArticleOptions,
+};
 use gazette_core::compare::export::{self, pieces};
 use gazette_core::compare::{compare, Comparison, Options, RowKind, Span};
 use gazette_core::date::DateParts;
@@ -28,11 +33,56 @@ pub struct ComparePageProps {
     pub view: CompareView,
 }
 
+/// What was compared: paragraphs, or articles.
+enum Compared {
+    Paragraphs(Comparison),
+    Articles(ArticleComparison),
+}
+
 /// A comparison and its rows, computed once per documents and options.
 struct Computed {
-    comparison: Comparison,
+    compared: Rc<Compared>,
     rows: Rows,
     differences: Vec<usize>,
+}
+
+/// Compares by article when asked and both texts have articles, else by paragraph.
+fn computed(
+    view: &CompareView,
+    a: &Document,
+    b: &Document,
+    library: &Library<'_>,
+    changes_only: bool,
+    texts: Texts,
+) -> Computed {
+    let by_article = view.by_article.then(|| {
+        let options = ArticleOptions {
+            strict: view.strict,
+            ignore_headings: view.ignore_headings,
+            ignore_numbering: view.ignore_numbering,
+        };
+        compare_articles(&a.text, &b.text, options)
+    });
+    if let Some(Some(c)) = by_article {
+        let (rows, differences) = article_rows(&c, a, b, changes_only, texts);
+        return Computed {
+            compared: Rc::new(Compared::Articles(c)),
+            rows: Rows(Rc::new(rows)),
+            differences,
+        };
+    }
+    let options = Options {
+        ignore_punctuation: !view.strict,
+        hide_boilerplate: view.hide_boilerplate,
+    };
+    let comparison = compare(&a.text, &b.text, options, library.boilerplate());
+    let rows = Rows(Rc::new(rows(&comparison, a, b, texts)));
+    let differences = comparison.differences();
+    Computed {
+        compared: Rc::new(Compared::Paragraphs(comparison)),
+        rows,
+        differences,
+    }
 }
 
 fn day(doc: &Document) -> String {
@@ -81,6 +131,7 @@ fn rows(c: &Comparison, a: &Document, b: &Document, texts: Texts) -> Vec<RowView
                 .map(|s| texts.moved_to('A', paragraph_number(&spans_a, s)));
             RowView {
                 kind: row.kind,
+                tag: None,
                 a: cell(&ca, row.a, &row.a_marks, note_a),
                 b: cell(&cb, row.b, &row.b_marks, note_b),
             }
@@ -127,26 +178,33 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     let query_b = use_state(String::new);
     let current = use_state(|| None::<usize>);
     let sync = use_state(|| true);
+    let changes_only = use_state(|| false);
 
     let computed = {
         let library = library.clone();
         // The language is in the key: the rows hold notes in words.
-        let key = (view.clone(), doc_a.is_some() && doc_b.is_some(), texts);
+        let key = (
+            view.clone(),
+            doc_a.is_some() && doc_b.is_some(),
+            texts,
+            *changes_only,
+        );
         let (doc_a, doc_b) = (doc_a.clone(), doc_b.clone());
-        use_memo(key, move |(view, _, texts)| {
+        use_memo(key, move |(view, _, texts, changes_only)| {
             let (a, b) = (doc_a?, doc_b?);
-            let options = Options {
-                ignore_punctuation: !view.strict,
-                hide_boilerplate: view.hide_boilerplate,
-            };
-            let comparison = compare(&a.text, &b.text, options, library.boilerplate());
-            let rows = Rows(Rc::new(rows(&comparison, &a, &b, *texts)));
-            let differences = comparison.differences();
-            Some(Computed {
-                comparison,
-                rows,
-                differences,
-            })
+            Some(computed(view, &a, &b, &library, *changes_only, *texts))
+        })
+    };
+    let both_have_articles = {
+        let key = (
+            doc_a.is_some() && doc_b.is_some(),
+            view.a.clone(),
+            view.b.clone(),
+        );
+        let (doc_a, doc_b) = (doc_a.clone(), doc_b.clone());
+        use_memo(key, move |_| match (doc_a, doc_b) {
+            (Some(a), Some(b)) => has_articles(&a.text) && has_articles(&b.text),
+            _ => false,
         })
     };
     {
@@ -233,27 +291,24 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
         let go = go(next, true);
         Callback::from(move |()| go())
     };
-    let toggle = |strict: bool, hide: bool| {
-        let go = go(
-            CompareView {
-                strict,
-                hide_boilerplate: hide,
-                ..view.clone()
-            },
-            false,
-        );
+    let toggle = |change: fn(&mut CompareView)| {
+        let mut next = view.clone();
+        change(&mut next);
+        let go = go(next, false);
         Callback::from(move |()| go())
     };
     let export = |markdown: bool| {
-        let (c, a, b) = (computed.comparison.clone(), a.clone(), b.clone());
+        let (c, a, b) = (computed.compared.clone(), a.clone(), b.clone());
         Callback::from(move |()| {
-            let (name, mime, text) = match markdown {
-                true => (
-                    "md",
-                    "text/markdown;charset=utf-8",
-                    export::markdown(&c, &a, &b),
-                ),
-                false => ("html", "text/html;charset=utf-8", export::html(&c, &a, &b)),
+            let text = match (&*c, markdown) {
+                (Compared::Paragraphs(c), true) => export::markdown(c, &a, &b),
+                (Compared::Paragraphs(c), false) => export::html(c, &a, &b),
+                (Compared::Articles(c), true) => articles::export::markdown(c, &a, &b),
+                (Compared::Articles(c), false) => articles::export::html(c, &a, &b),
+            };
+            let (name, mime) = match markdown {
+                true => ("md", "text/markdown;charset=utf-8"),
+                false => ("html", "text/html;charset=utf-8"),
             };
             let _ = crate::download::save(
                 &format!("gazette-compare-{}-{}.{name}", a.id, b.id),
@@ -262,22 +317,46 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
             );
         })
     };
-    let toggle_sync = {
-        let sync = sync.clone();
-        Callback::from(move |()| sync.set(!*sync))
+    let flip = |state: &UseStateHandle<bool>| {
+        let state = state.clone();
+        Callback::from(move |()| state.set(!*state))
     };
     let position = (*current).and_then(|row| differences.iter().position(|&d| d == row));
-    let similarity = computed.comparison.similarity;
-    let hidden = computed.comparison.hidden;
-    html! {
-        <section class="compare-page" aria-labelledby="compare-heading"
-            data-compare={format!("{}/{}", a.id, b.id)}>
-            <h1 id="compare-heading" class="visually-hidden">{ texts.compare_heading() }</h1>
-            <div class="compare-docs">
-                { header('A', Some(a), &view.a) }
-                { header('B', Some(b), &view.b) }
-            </div>
-            <div class="compare-figures">
+    let articles = match &*computed.compared {
+        Compared::Articles(c) => Some(c),
+        Compared::Paragraphs(_) => None,
+    };
+    let mode = |by_article: bool| {
+        let href = Route::Compare(CompareView {
+            by_article,
+            ..view.clone()
+        })
+        .to_hash();
+        let current = articles.is_some() == by_article;
+        let label = match by_article {
+            true => texts.by_article(),
+            false => texts.by_paragraph(),
+        };
+        html! {
+            <a class={classes!("mode", by_article.then_some("by-article"))} {href}
+                aria-current={current.then_some("true")}>{ label }</a>
+        }
+    };
+    let figures = match &*computed.compared {
+        Compared::Articles(c) => {
+            let counts: Vec<(ArticleChange, usize)> = ArticleChange::ALL
+                .iter()
+                .map(|&change| (change, c.count(change)))
+                .collect();
+            html! {
+                <span class="figure article-counts">{ texts.article_counts(&counts) }</span>
+            }
+        }
+        Compared::Paragraphs(c) => {
+            let similarity = c.similarity;
+            let hidden = c.hidden;
+            html! {
+                <>
                 <span class="figure" title={texts.share_found_in_title('A', 'B')}>
                     { texts.share_found_in('A', 'B') }<strong class="a-in-b">{ percent(similarity.a_in_b) }</strong>
                 </span>
@@ -288,21 +367,53 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                 if hidden.0 + hidden.1 > 0 {
                     <span class="figure">{ texts.hidden_boilerplate(hidden.0, hidden.1) }</span>
                 }
+                </>
+            }
+        }
+    };
+    let hidden_same = articles
+        .filter(|_| *changes_only)
+        .map_or(0, |c| c.count(ArticleChange::Same));
+    html! {
+        <section class="compare-page" aria-labelledby="compare-heading"
+            data-compare={format!("{}/{}", a.id, b.id)}>
+            <h1 id="compare-heading" class="visually-hidden">{ texts.compare_heading() }</h1>
+            <div class="compare-docs">
+                { header('A', Some(a), &view.a) }
+                { header('B', Some(b), &view.b) }
+            </div>
+            if *both_have_articles {
+                <nav class="compare-modes" aria-label={texts.compare_by()}>{ mode(false) }{ mode(true) }</nav>
+            }
+            <div class="compare-figures">
+                { figures }
+                if hidden_same > 0 {
+                    <span class="figure">{ texts.same_articles_hidden(hidden_same) }</span>
+                }
             </div>
             <ul class="legend" aria-label={texts.legend()}>
                 <li><span class="swatch same"></span>{ texts.legend_same() }</li>
                 <li><span class="swatch changed"></span>{ texts.legend_changed() }<del class="chg">{ texts.legend_deleted() }</del>{ " " }<ins class="chg">{ texts.legend_inserted() }</ins></li>
                 <li><span class="swatch moved"></span>{ texts.legend_moved() }</li>
                 <li><span class="swatch only"></span>{ texts.legend_one_side() }</li>
-                <li><mark class="shared">{ texts.legend_shared() }</mark></li>
+                if articles.is_none() {
+                    <li><mark class="shared">{ texts.legend_shared() }</mark></li>
+                }
             </ul>
             <CompareToolbar
                 position={position} count={differences.len()}
                 on_prev={step(false)} on_next={step(true)} on_swap={swap}
-                toggles={Toggles { strict: view.strict, hide_boilerplate: view.hide_boilerplate, sync: *sync }}
-                on_strict={toggle(!view.strict, view.hide_boilerplate)}
-                on_hide={toggle(view.strict, !view.hide_boilerplate)}
-                on_sync={toggle_sync}
+                toggles={Toggles {
+                    strict: view.strict, hide_boilerplate: view.hide_boilerplate, sync: *sync,
+                    by_article: articles.is_some(), ignore_headings: view.ignore_headings,
+                    ignore_numbering: view.ignore_numbering, changes_only: *changes_only,
+                }}
+                on_strict={toggle(|v| v.strict = !v.strict)}
+                on_hide={toggle(|v| v.hide_boilerplate = !v.hide_boilerplate)}
+                on_headings={toggle(|v| v.ignore_headings = !v.ignore_headings)}
+                on_numbering={toggle(|v| v.ignore_numbering = !v.ignore_numbering)}
+                on_changes_only={flip(&changes_only)}
+                on_sync={flip(&sync)}
                 on_export_html={export(false)} on_export_markdown={export(true)} />
             <CompareTable rows={computed.rows.clone()} current={*current} sync={*sync}
                 labels={[format!("A · {} · {}", a.source, day(a)), format!("B · {} · {}", b.source, day(b))].map(AttrValue::from)} />

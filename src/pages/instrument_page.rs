@@ -5,10 +5,10 @@
 
 use crate::app::use_library;
 use crate::i18n::use_texts;
-use gazette_core::instrument::registry::{Instrument, Registry};
-use gazette_core::instrument::Stage;
+use gazette_core::facets::Facet;
+use gazette_core::instrument::registry::Registry;
 use gazette_core::model::Document;
-use gazette_core::url_state::{CompareView, Route};
+use gazette_core::url_state::{CompareView, ListView, Route};
 use yew::prelude::*;
 
 /// Citing documents listed before the rest are left to the list.
@@ -28,21 +28,6 @@ fn doc_href(doc: &Document) -> String {
         article: None,
     }
     .to_hash()
-}
-
-/// The draft and the final a reader wants side by side: the last draft and
-/// the first final after it.
-fn draft_and_final(instrument: &Instrument) -> Option<(usize, usize)> {
-    let draft = instrument
-        .versions
-        .iter()
-        .rev()
-        .find(|v| v.stage == Stage::Draft)?;
-    let last = instrument
-        .versions
-        .iter()
-        .find(|v| v.stage == Stage::Final && v.day >= draft.day)?;
-    Some((draft.doc, last.doc))
 }
 
 /// The instrument page.
@@ -72,24 +57,31 @@ pub fn instrument_page(props: &InstrumentPageProps) -> Html {
         .iter()
         .filter(|a| **a != instrument.name)
         .collect();
-    let compare = draft_and_final(instrument).and_then(|(draft, last)| {
+    let compare = instrument.draft_and_final(docs).and_then(|(draft, last)| {
         let (a, b) = (docs.get(draft)?, docs.get(last)?);
         Some(
             Route::Compare(CompareView {
                 a: a.id.clone(),
                 b: b.id.clone(),
+                // Drafts carry 【条旨】 and are renumbered when finalised:
+                // what changed in substance stands out without both.
+                by_article: true,
+                ignore_headings: true,
+                ignore_numbering: true,
                 ..CompareView::default()
             })
             .to_hash(),
         )
     });
+    let editions = instrument.editions(docs);
     let mut citing: Vec<usize> = instrument.citing.clone();
     citing.reverse();
-    let search = Route::List(gazette_core::url_state::ListView {
-        query: format!("\"{}\"", instrument.key),
-        ..Default::default()
-    })
-    .to_hash();
+    // Every document carrying or citing it: the list under its facet.
+    let listed = {
+        let mut view = ListView::new("");
+        view.filters.select(Facet::Instrument, &instrument.key);
+        Route::List(view).to_hash()
+    };
     html! {
         <article class="instrument-page">
             <a class="back" href="#/">{ texts.back_to_list() }</a>
@@ -128,13 +120,20 @@ pub fn instrument_page(props: &InstrumentPageProps) -> Html {
                     if let Some(href) = compare {
                         <p><a class="compare-versions" href={href}>{ texts.compare_versions() }</a></p>
                     }
-                    <ul class="instrument-docs">
-                        { for instrument.versions.iter().map(|version| html! {
+                    <ul class="instrument-docs editions">
+                        { for editions.iter().map(|edition| html! {
                             <li>
-                                <span class={classes!("stage", version.stage.name())}>{ texts.stage(version.stage) }</span>
-                                <time>{ version.day.clone() }</time>
-                                { doc_link(version.doc) }
-                                <span class="source">{ docs.get(version.doc).map(|d| d.source.clone()).unwrap_or_default() }</span>
+                                <span class={classes!("stage", edition.stage.name())}>{ texts.stage(edition.stage) }</span>
+                                <time>{ edition.day.clone() }</time>
+                                { for edition.copies.first().map(|&at| doc_link(at)) }
+                                <span class="source">{ edition.copies.first().and_then(|&at| docs.get(at)).map(|d| d.source.clone()).unwrap_or_default() }</span>
+                                if edition.copies.len() > 1 {
+                                    <span class="copies">{ texts.edition_copies() }
+                                        { for edition.copies.iter().skip(1).filter_map(|&at| docs.get(at)).map(|d| html! {
+                                            <a class="copy" href={doc_href(d)} title={d.title.clone()}>{ format!("{} {}", d.source, d.date.get(5..10).unwrap_or_default()) }</a>
+                                        }) }
+                                    </span>
+                                }
                             </li>
                         }) }
                     </ul>
@@ -142,6 +141,9 @@ pub fn instrument_page(props: &InstrumentPageProps) -> Html {
             </section>
             <section class="instrument-section">
                 <h2>{ texts.instrument_citing(citing.len()) }</h2>
+                if !citing.is_empty() {
+                    <p><a class="instrument-list" href={listed.clone()}>{ texts.instrument_in_list() }</a></p>
+                }
                 <ul class="instrument-docs">
                     { for citing.iter().take(CITING_SHOWN).filter_map(|&at| docs.get(at).map(|doc| (at, doc))).map(|(at, doc)| html! {
                         <li>
@@ -152,7 +154,7 @@ pub fn instrument_page(props: &InstrumentPageProps) -> Html {
                     }) }
                 </ul>
                 if citing.len() > CITING_SHOWN {
-                    <p><a href={search}>{ texts.instrument_more(citing.len() - CITING_SHOWN) }</a></p>
+                    <p><a href={listed.clone()}>{ texts.instrument_more(citing.len() - CITING_SHOWN) }</a></p>
                 }
             </section>
         </article>

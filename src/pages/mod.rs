@@ -1,6 +1,7 @@
 //! Pages: they read the corpus and call `gazette-core`, then render components.
 
 pub mod cluster_page;
+mod compare_articles;
 pub mod compare_page;
 pub mod doc_page;
 pub mod instrument_page;
