@@ -28,14 +28,33 @@ pub struct Highlight {
     pub comment: AttrValue,
 }
 
-/// `text` with query matches and highlights marked; where a highlight and a
-/// match overlap, the match is marked inside the highlight.
-pub fn marked_with_highlights(text: &str, hits: &[Range<usize>], highlights: &[Highlight]) -> Html {
-    if highlights.is_empty() {
+/// A passage of the text that links within the app (a cited instrument to
+/// its page), as a byte range of the text it is shown in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextLink {
+    /// Where it is.
+    pub range: Range<usize>,
+    /// Where it leads (`#/instrument/…`).
+    pub href: AttrValue,
+}
+
+/// `text` with query matches, highlights and links marked; a match is
+/// marked inside a link, a link inside a highlight.
+pub fn marked_with_highlights(
+    text: &str,
+    hits: &[Range<usize>],
+    highlights: &[Highlight],
+    links: &[TextLink],
+) -> Html {
+    if highlights.is_empty() && links.is_empty() {
         return marked(text, hits);
     }
     let mut cuts: Vec<usize> = vec![0, text.len()];
-    for range in hits.iter().chain(highlights.iter().map(|h| &h.range)) {
+    for range in hits
+        .iter()
+        .chain(highlights.iter().map(|h| &h.range))
+        .chain(links.iter().map(|l| &l.range))
+    {
         cuts.extend([range.start.min(text.len()), range.end.min(text.len())]);
     }
     cuts.retain(|&at| text.is_char_boundary(at));
@@ -49,6 +68,10 @@ pub fn marked_with_highlights(text: &str, hits: &[Range<usize>], highlights: &[H
             let shown = match hit {
                 true => html! { <mark class="hit">{ part }</mark> },
                 false => html! { { part } },
+            };
+            let shown = match links.iter().find(|l| l.range.start <= w[0] && w[0] < l.range.end) {
+                Some(link) => html! { <a class="instrument-ref" href={link.href.clone()}>{ shown }</a> },
+                None => shown,
             };
             match highlight {
                 Some(h) => html! {

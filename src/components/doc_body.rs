@@ -5,7 +5,7 @@
 //! delays its first screen: the opening shows at once, the rest follows.
 
 use crate::components::doc_chunk::{ArticleStart, BodyGroups, DocChunk, CHUNK_GROUPS};
-use crate::marked::Highlight;
+use crate::marked::{Highlight, TextLink};
 use gazette_core::model::ImageRef;
 use gazette_core::search::Term;
 use std::rc::Rc;
@@ -31,6 +31,9 @@ pub struct DocBodyProps {
     /// The reader's highlights (byte ranges of the text).
     #[prop_or_default]
     pub highlights: Vec<Highlight>,
+    /// Links in the text: the instruments it cites (byte ranges of the text).
+    #[prop_or_default]
+    pub links: Vec<TextLink>,
     /// Called once the whole text is in the page (marks can be counted).
     #[prop_or_default]
     pub on_complete: Callback<()>,
@@ -47,8 +50,9 @@ pub fn doc_body(props: &DocBodyProps) -> Html {
             props.images.clone(),
             props.articles.clone(),
             props.highlights.clone(),
+            props.links.clone(),
         ),
-        |(text, layout, terms, images, articles, highlights)| {
+        |(text, layout, terms, images, articles, highlights, links)| {
             BodyGroups::new(
                 text.clone(),
                 layout,
@@ -56,6 +60,7 @@ pub fn doc_body(props: &DocBodyProps) -> Html {
                 images.clone(),
                 articles.clone(),
                 highlights.clone(),
+                links.clone(),
             )
         },
     );

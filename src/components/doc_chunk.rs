@@ -2,7 +2,7 @@
 //! lists, tables, image placeholders) with the query's terms marked.
 
 use crate::components::article_tools::ArticleTools;
-use crate::marked::{marked_with_highlights, Highlight};
+use crate::marked::{marked_with_highlights, Highlight, TextLink};
 use gazette_core::links::external_url;
 use gazette_core::model::{structured_paragraphs, ImageRef, ParagraphKind};
 use gazette_core::search::{match_ranges, Term};
@@ -45,6 +45,8 @@ pub struct BodyGroups {
     articles: Vec<ArticleStart>,
     /// The reader's highlights, as byte ranges of the whole text.
     highlights: Vec<Highlight>,
+    /// Links in the text (cited instruments), sorted, as byte ranges of the whole text.
+    links: Vec<TextLink>,
 }
 
 impl BodyGroups {
@@ -57,6 +59,7 @@ impl BodyGroups {
         images: Vec<ImageRef>,
         mut articles: Vec<ArticleStart>,
         highlights: Vec<Highlight>,
+        links: Vec<TextLink>,
     ) -> Self {
         articles.sort_by_key(|a| a.start);
         let base = text.as_ptr() as usize;
@@ -88,6 +91,7 @@ impl BodyGroups {
             groups,
             articles,
             highlights,
+            links,
         }
     }
 
@@ -114,7 +118,16 @@ impl BodyGroups {
                 ..h.clone()
             })
             .collect();
-        marked_with_highlights(part, &match_ranges(part, &self.terms), &highlights)
+        let links: Vec<TextLink> = self
+            .links
+            .iter()
+            .filter(|l| range.start <= l.range.start && l.range.end <= range.end)
+            .map(|l| TextLink {
+                range: l.range.start - range.start..l.range.end - range.start,
+                href: l.href.clone(),
+            })
+            .collect();
+        marked_with_highlights(part, &match_ranges(part, &self.terms), &highlights, &links)
     }
 
     /// The article whose heading opens this paragraph, if one does.

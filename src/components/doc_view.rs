@@ -6,13 +6,16 @@ use crate::components::doc_facts::DocFacts;
 use crate::components::doc_outline::{article_anchor, article_href, DocOutline, MIN_ARTICLES};
 use crate::components::match_nav::MatchNav;
 use crate::i18n::use_texts;
-use crate::marked::{marked, Highlight};
+use crate::marked::{marked, Highlight, TextLink};
 use gazette_core::date::DateParts;
 use gazette_core::instrument::cite::{citation, instrument_name};
+use gazette_core::instrument::refs::cited_spans;
+use gazette_core::instrument::registry::Registry;
 use gazette_core::instrument::structure::{outline, Outline};
 use gazette_core::links::external_url;
 use gazette_core::model::Document;
 use gazette_core::search::{match_ranges, Query, Term};
+use gazette_core::url_state::Route;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -51,6 +54,17 @@ pub fn doc_view(props: &DocViewProps) -> Html {
             false => Vec::new(),
         },
     );
+    // Each 《…》 of the text that names an instrument of the corpus links to its page.
+    let links = use_memo(doc.id.clone(), |_| {
+        let keys = Registry::keys_of(doc);
+        cited_spans(&doc.text, |key| keys.iter().any(|k| k == key))
+            .into_iter()
+            .map(|(range, key)| TextLink {
+                range,
+                href: Route::Instrument { key }.to_hash().into(),
+            })
+            .collect::<Vec<_>>()
+    });
     // The article a link names: scrolled to once its paragraph is there.
     let wanted = props.article.map(|n| {
         let found = outline
@@ -114,7 +128,7 @@ pub fn doc_view(props: &DocViewProps) -> Html {
             // reports completion) anew.
             <DocBody key={view_key.clone()} text={AttrValue::from(doc.text.clone())} layout={AttrValue::from(doc.layout.clone())}
                 terms={terms.clone()} images={doc.images.clone()} articles={(*article_starts).clone()}
-                highlights={props.highlights.clone()} {on_complete} />
+                highlights={props.highlights.clone()} links={(*links).clone()} {on_complete} />
             if !terms.is_empty() {
                 <MatchNav container={article} complete={*completed == view_key} key={view_key} />
             }

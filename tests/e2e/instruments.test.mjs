@@ -88,6 +88,24 @@ test('the facts box leads to the instrument; its page has the lifecycle, edition
   await context.close();
 });
 
+test('a 《…》 in the text that names an instrument of the corpus links to its page', { skip }, async () => {
+  const corpus = JSON.parse(fs.readFileSync(corpusPath, 'utf8'));
+  const cited = new Set(instruments.map((i) => i.key));
+  // A document citing the most cited instrument by its full name in 《》.
+  const top = [...instruments].sort((a, b) => b.citing.length - a.citing.length)[0];
+  const doc = corpus.docs.find((d) => top.citing.includes(d.id) && d.text.includes(`《${top.name}》`));
+  assert.ok(doc && cited.has(top.key), 'a document cites the most cited instrument by name');
+  const { page, errors, context } = await open(`#/doc/${doc.id}`);
+  const link = page.locator('.doc-text a.instrument-ref', { hasText: `《${top.name}》` }).first();
+  await link.waitFor();
+  assert.equal(decodeURIComponent(await link.getAttribute('href')), `#/instrument/${top.key}`);
+  await link.click();
+  await page.waitForSelector('.instrument-page .lifecycle');
+  assert.equal(await page.locator('.instrument-page h1').textContent(), `《${top.name}》`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('two versions compare article by article: counts as the CLI gives them, switches that count or ignore 条旨 and numbering', { skip }, async () => {
   const instrument = versioned();
   assert.ok(instrument, 'the policy corpus has an instrument with a draft and a final');

@@ -91,6 +91,55 @@ pub fn resolve(refs: &[String], text: &str, own: Option<&Cited>) -> Vec<String> 
     out
 }
 
+/// Longest 《…》 read as a citation in a text (characters).
+const MAX_CITED_CHARS: usize = 80;
+
+/// Where a text cites an instrument: each `《…》` (byte range, brackets
+/// included) whose name, or the full name an abbreviation it defines stands
+/// for, has a key that `known` accepts, with that key. What the document
+/// page links to the instrument pages.
+pub fn cited_spans(
+    text: &str,
+    known: impl Fn(&str) -> bool,
+) -> Vec<(std::ops::Range<usize>, String)> {
+    let defined = abbreviations(text);
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('《').map(|i| from + i) {
+        let inner_start = open + '《'.len_utf8();
+        // The closing 》 of this 《, past any 〈〉 or nested 《》 inside it.
+        let mut depth = 0usize;
+        let mut close = None;
+        for (i, c) in text[inner_start..].char_indices().take(MAX_CITED_CHARS) {
+            match c {
+                '《' => depth += 1,
+                '》' if depth == 0 => {
+                    close = Some(inner_start + i);
+                    break;
+                }
+                '》' => depth -= 1,
+                '\n' => break,
+                _ => {}
+            }
+        }
+        let Some(close) = close else {
+            from = inner_start;
+            continue;
+        };
+        let end = close + '》'.len_utf8();
+        let inner = &text[inner_start..close];
+        let written = defined
+            .get(inner)
+            .cloned()
+            .unwrap_or_else(|| text[open..end].to_owned());
+        if let Some(c) = cited(&written).filter(|c| known(&c.key)) {
+            out.push((open..end, c.key));
+        }
+        from = end;
+    }
+    out
+}
+
 fn push_once(out: &mut Vec<String>, reference: &str) {
     if !out.iter().any(|r| r == reference) {
         out.push(reference.to_owned());
@@ -104,6 +153,29 @@ mod tests {
 
     fn strings(items: &[&str]) -> Vec<String> {
         items.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn cited_spans_are_found_with_their_keys_and_abbreviations_resolved() {
+        let text = "根据《中华人民共和国网络安全法》和《个人信息出境认证办法》（以下简称《办法》），《办法》自公布之日起施行。《未知》\n《不闭合";
+        let known = |key: &str| key == "网络安全法" || key == "个人信息出境认证办法";
+        let spans: Vec<(&str, String)> = cited_spans(text, known)
+            .into_iter()
+            .map(|(r, key)| (&text[r], key))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                ("《中华人民共和国网络安全法》", "网络安全法".to_owned()),
+                (
+                    "《个人信息出境认证办法》",
+                    "个人信息出境认证办法".to_owned()
+                ),
+                ("《办法》", "个人信息出境认证办法".to_owned()),
+                ("《办法》", "个人信息出境认证办法".to_owned()),
+            ]
+        );
+        assert!(cited_spans("《〈规定〉》《", |_| true).len() <= 1);
     }
 
     #[test]
