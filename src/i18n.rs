@@ -439,6 +439,7 @@ impl Texts {
             Facet::Year => self.pick("年份", "Year"),
             Facet::Month => self.pick("月份", "Month"),
             Facet::Agency => self.pick("涉及机构", "Agency"),
+            Facet::Issuer => self.pick("发文机关", "Issued by"),
             Facet::Person => self.pick("人物", "People"),
             Facet::Kind => self.pick("类型", "Kind"),
             Facet::Category => self.pick("分类", "Category"),
@@ -679,6 +680,9 @@ impl Texts {
     }
     pub fn fact_reporter(self) -> &'static str {
         self.pick("记者", "Reporter")
+    }
+    pub fn fact_issuers(self) -> &'static str {
+        self.pick("发文机关", "Issued by")
     }
     pub fn fact_agencies(self) -> &'static str {
         self.pick("涉及机构", "Agencies")

@@ -1,4 +1,4 @@
-//! The metadata of a document: origin, signature date, reporter, agencies, people, citations, flags.
+//! The metadata of a document: origin, signature date, reporter, issuers, agencies, people, citations, flags.
 
 use crate::i18n::{use_texts, Texts};
 use gazette_core::agencies;
@@ -57,14 +57,20 @@ fn doc_refs(refs: &[String], texts: Texts) -> Html {
 pub fn doc_facts(props: &DocFactsProps) -> Html {
     let texts = use_texts();
     let doc = &props.doc;
-    let agency_chips = doc.agencies.iter().map(|name| {
+    let chip = |name: &String| {
         // The other language's name as the tooltip.
         let english = agencies::by_name(name).map(|a| a.english);
         match (texts.english(), english) {
-            (true, Some(english)) => html! { <li class="chip agency" title={name.clone()}>{ english }</li> },
-            (_, english) => html! { <li class="chip agency" title={english.unwrap_or_default()}>{ name.clone() }</li> },
+            (true, Some(english)) => {
+                html! { <li class="chip agency" title={name.clone()}>{ english }</li> }
+            }
+            (_, english) => {
+                html! { <li class="chip agency" title={english.unwrap_or_default()}>{ name.clone() }</li> }
+            }
         }
-    });
+    };
+    let agency_chips = doc.agencies.iter().map(chip);
+    let issuer_chips = doc.issuers.iter().map(chip);
     let people = doc.people.iter().map(|p| {
         html! {
             <li class="person">
@@ -101,6 +107,12 @@ pub fn doc_facts(props: &DocFactsProps) -> Html {
             }
             if let Some(reporter) = &doc.reporter {
                 <div class="fact"><dt>{ texts.fact_reporter() }</dt><dd class="reporter">{ reporter.clone() }</dd></div>
+            }
+            if !doc.issuers.is_empty() {
+                <div class="fact">
+                    <dt>{ texts.fact_issuers() }</dt>
+                    <dd><ul class="chips agencies issuers">{ for issuer_chips }</ul></dd>
+                </div>
             }
             if !doc.agencies.is_empty() {
                 <div class="fact">

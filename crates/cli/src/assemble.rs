@@ -52,6 +52,8 @@ pub struct Ingested {
     pub reporter: Option<String>,
     /// National bodies named (canonical names).
     pub agencies: Vec<String>,
+    /// Those of them that issued what it is about (发文机关).
+    pub issuers: Vec<String>,
     /// People named with a role.
     pub people: Vec<Person>,
     /// Documents cited (abbreviations resolved, never itself).
@@ -135,8 +137,18 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
         .map(|r| r.text.clone());
     let reporter = extract::origin::reporter(&paragraphs).or(header_byline);
     let reporters: Vec<&str> = reporter.iter().flat_map(|r| r.split('、')).collect();
-    let (kind, kind_reason) = extract::kind::kind(&title, &paragraphs);
+    let greetings: Vec<&str> = removed
+        .iter()
+        .filter(|r| r.rule == "account-slogan")
+        .map(|r| r.text.as_str())
+        .collect();
+    let (kind, kind_reason) = extract::kind::kind(&title, &paragraphs, &greetings);
     let signed = signature_date(&paragraphs);
+    let agencies = extract::agencies::find(&titled_text);
+    let issuers: Vec<String> = extract::issuers::issuers(&title, &paragraphs, signed.is_some())
+        .into_iter()
+        .filter(|i| agencies.contains(i))
+        .collect();
     let carries = extract::instrument::carried(
         &title,
         &text,
@@ -166,7 +178,8 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
                     .collect();
                 extract::origin::origin(&cut_source_lines)
             }),
-        agencies: extract::agencies::find(&titled_text),
+        agencies,
+        issuers,
         people: extract::people::people(&text, &reporters),
         doc_refs: refs::resolve(&extract::refs::doc_refs(&titled_text), &text, own.as_ref()),
         carries,

@@ -206,6 +206,29 @@ pub const RULES: &[Rule] = &[
     rule("close-button", Exact("X"), One, 1),
     rule("wechat-page-chrome", Contains("点击蓝字"), One, 30),
     rule("wechat-page-chrome", Contains("关注我们"), One, 20),
+    // FreeBuf's slogan, mini-program advert and poster location.
+    rule(
+        "account-slogan",
+        Contains("每日发布专业的安全资讯"),
+        One,
+        40,
+    ),
+    rule("promotion", Contains("小程序把安全装进口袋"), One, 40),
+    rule("page-furniture", Prefix("所属地"), One, 12),
+    // Account greetings, contribution and event prompts, aggregator disclaimers.
+    rule("account-slogan", Prefix("你好呀"), One, 40),
+    rule("promotion", Prefix("投稿联系"), One, 40),
+    rule("promotion", Contains("扫描下方二维码"), One, 40),
+    rule("promotion", Contains("加入学术圈"), One, 40),
+    rule("site-footer", Contains("本文内容收集自"), One, 80),
+    // A reposting account's profile card: "X是工业和信息化部直属科研事业单位…".
+    rule(
+        "wechat-profile-card",
+        Contains("直属科研事业单位"),
+        One,
+        120,
+    ),
+    rule("wechat-profile-card", Contains("直属事业单位"), One, 120),
 ];
 
 /// A block that was removed, and the rule that removed it.
@@ -225,7 +248,8 @@ fn is_match(rule: &Rule, block: &Block, chars: usize) -> bool {
     match rule.matches {
         LinkDense => block.link_density() > LINK_DENSE,
         Furniture => is_furniture(text),
-        Exact(s) => text == s,
+        // A heading may end with a colon (往期回顾：).
+        Exact(s) => text == s || text.trim_end_matches(['：', ':']) == s,
         Prefix(s) => text.starts_with(s),
         Contains(s) => text.contains(s),
         PunctuationOnly => text
@@ -257,7 +281,18 @@ fn is_furniture(text: &str) -> bool {
                 || c.is_whitespace()
                 || matches!(
                     c,
-                    '-' | ':' | '/' | '.' | '年' | '月' | '日' | '时' | '分' | '+' | ','
+                    '-' | ':'
+                        | '/'
+                        | '.'
+                        | '年'
+                        | '月'
+                        | '日'
+                        | '时'
+                        | '分'
+                        | '+'
+                        | ','
+                        | '*'
+                        | '•'
                 )
         })
 }

@@ -15,6 +15,9 @@ pub struct FilterArgs {
     /// Only documents naming this agency (canonical name, e.g. 中央网信办).
     #[arg(long, value_name = "NAME")]
     agency: Vec<String>,
+    /// Only documents issued by this agency (发文机关, canonical name).
+    #[arg(long, value_name = "NAME")]
+    issuer: Vec<String>,
     /// Only documents of this kind: notice, meeting, campaign, interview, vulnerability, news.
     #[arg(long, value_name = "KIND")]
     kind: Vec<String>,
@@ -52,6 +55,7 @@ impl FilterArgs {
         let options = [
             (Facet::Source, &self.source),
             (Facet::Agency, &self.agency),
+            (Facet::Issuer, &self.issuer),
             (Facet::Kind, &self.kind),
             (Facet::Person, &self.person),
             (Facet::Origin, &self.origin),

@@ -279,6 +279,7 @@ fn document(id: String, file: &InputFile, doc: Ingested) -> Document {
         url: doc.url,
         text: doc.text,
         agencies: doc.agencies,
+        issuers: doc.issuers,
         origin: doc.origin,
         reporter: doc.reporter,
         people: doc.people,

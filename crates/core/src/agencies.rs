@@ -31,6 +31,16 @@ const fn agency(
 pub const AGENCIES: &[Agency] = &[
     // Party and State Council level.
     agency(
+        "中共中央",
+        "Central Committee of the Communist Party of China",
+        &["中共中央", "党中央"],
+    ),
+    agency(
+        "中共中央办公厅",
+        "General Office of the CPC Central Committee",
+        &["中共中央办公厅", "中办发"],
+    ),
+    agency(
         "中央网信办",
         "Office of the Central Cyberspace Affairs Commission (CAC)",
         &[
@@ -204,6 +214,16 @@ pub const AGENCIES: &[Agency] = &[
         "国家保密局",
         "National Administration of State Secrets Protection",
         &["国家保密局"],
+    ),
+    agency(
+        "银保监会",
+        "China Banking and Insurance Regulatory Commission (CBIRC, until 2023)",
+        &["银保监会", "中国银保监会", "中国银行保险监督管理委员会"],
+    ),
+    agency(
+        "国家体育总局",
+        "General Administration of Sport",
+        &["国家体育总局", "体育总局"],
     ),
     agency(
         "国家金融监督管理总局",
@@ -425,6 +445,64 @@ pub const SUB_BODY_SUFFIXES: &[&str] = &[
 /// right after them, make the word and not the body (`最高法律效力`).
 pub const WORD_CONTINUATIONS: &[(&str, &[char])] = &[("最高法", &['律', '规', '则'])];
 
+/// Bodies whose name also opens the statutory designation of another body
+/// (`国务院电信主管部门`, `国务院公安部门`: the ministry, by its function) or of a
+/// body under them (`国务院信息化工作领导小组`).
+const PARENT_BODIES: &[&str] = &["国务院", "中共中央", "党中央", "全国人大"];
+
+/// What ends such a designation, a few characters after the parent's name.
+const DESIGNATION_ENDS: &[&str] = &["部门", "领导小组", "工作小组"];
+
+/// Characters a designation runs over at most after the parent's name.
+const DESIGNATION_CHARS: usize = 10;
+
+/// Whether `after` (the text right after a parent body's name) goes on to a
+/// designation: CJK characters up to one of [`DESIGNATION_ENDS`], without a
+/// particle or list mark between (`国务院关于…部门` is no designation).
+fn opens_designation(after: &str) -> bool {
+    if after.starts_with("关于") {
+        return false;
+    }
+    let mut run = String::new();
+    for c in after.chars().take(DESIGNATION_CHARS) {
+        if !crate::search::normalize::is_cjk(c) || matches!(c, '的' | '和' | '及') {
+            return false;
+        }
+        run.push(c);
+        if DESIGNATION_ENDS.iter().any(|end| run.ends_with(end)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Verbs of following that put `党中央、国务院` in a set phrase (`贯彻落实党中央、国务院…`).
+const FOLLOWING: &[&str] = &["贯彻", "落实", "按照", "根据", "遵循"];
+
+/// Words right after `党中央、国务院` that make it a set phrase.
+const ATTITUDES: &[&str] = &["高度重视", "决策部署", "的决策部署", "重大决策"];
+
+/// Set phrases that name the Party and the government as the source of
+/// policy, no body acting: `贯彻落实党中央、国务院（关于…的）决策部署`,
+/// `党中央、国务院高度重视`, `以习近平同志为核心的党中央`. Where they act
+/// (`党中央、国务院就…作出了工作部署`, `中共中央、国务院印发`) they count.
+fn in_set_phrase(before: &str, after: &str) -> bool {
+    let followed = |before: &str| FOLLOWING.iter().any(|v| before.ends_with(v));
+    let attitude = |after: &str| ATTITUDES.iter().any(|w| after.starts_with(w));
+    // 国务院 after 党中央、 …
+    let party = ["党中央、", "中共中央、", "党中央和"]
+        .iter()
+        .find_map(|p| before.strip_suffix(p));
+    // … or 党中央 before 、国务院.
+    let state = ["、国务院", "和国务院"]
+        .iter()
+        .find_map(|p| after.strip_prefix(p));
+    let leadership = before.ends_with("为核心的");
+    leadership
+        || party.is_some_and(|b| followed(b) || attitude(after))
+        || state.is_some_and(|a| followed(before) || attitude(a))
+}
+
 /// Whether the alias found at `start..end` of `text` names the national body:
 /// not a local office (`上海市网信办`), not a foreign body (`美国国务院`), not
 /// the parent inside a longer name (`国务院办公厅`) and not a generic word
@@ -450,7 +528,9 @@ pub fn is_national_mention(text: &str, start: usize, end: usize) -> bool {
     let word = WORD_CONTINUATIONS.iter().any(|(short, nexts)| {
         *short == alias && after.chars().next().is_some_and(|c| nexts.contains(&c))
     });
-    !local && !foreign && !sub_body && !department && !word
+    let designation = PARENT_BODIES.contains(&alias) && opens_designation(after);
+    let set_phrase = in_set_phrase(before, after);
+    !local && !foreign && !sub_body && !department && !word && !designation && !set_phrase
 }
 
 #[cfg(test)]
@@ -500,6 +580,34 @@ mod tests {
             ("十四届全国人大二次会议", "全国人大", true),
             ("美国外交部", "外交部", false),
             ("住房城乡建设部印发", "住房城乡建设部", true),
+            ("国务院电信主管部门负责", "国务院", false),
+            ("国务院公安部门、国家网信部门", "国务院", false),
+            ("国务院信息化工作领导小组", "国务院", false),
+            ("国务院有关部门", "国务院", false),
+            ("国务院关于加强数据安全部门协作的通知", "国务院", true),
+            ("贯彻落实党中央、国务院决策部署", "国务院", false),
+            ("党中央、国务院印发", "国务院", true),
+            ("贯彻落实党中央、国务院决策部署", "党中央", false),
+            ("中共中央、国务院印发", "中共中央", true),
+            (
+                "贯彻落实党中央、国务院关于加快发展人工智能的部署",
+                "国务院",
+                false,
+            ),
+            ("党中央、国务院高度重视IPv6", "党中央", false),
+            ("以习近平同志为核心的党中央高度重视", "党中央", false),
+            (
+                "中共中央、国务院印发了《数字中国建设整体布局规划》，要求",
+                "中共中央",
+                true,
+            ),
+            (
+                "近期，党中央、国务院就推动平台经济规范健康持续发展作出了工作部署",
+                "国务院",
+                true,
+            ),
+            ("中共中央办公厅、国务院办公厅印发", "中共中央", false),
+            ("国务院常务会议审议通过", "国务院", true),
         ];
         for (text, alias, national) in cases {
             let start = text.find(alias).expect("alias in text");

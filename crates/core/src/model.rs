@@ -64,6 +64,11 @@ pub struct Document {
     pub text: String,
     /// Government bodies named (canonical names from [`crate::agencies`]), in table order.
     pub agencies: Vec<String>,
+    /// The national bodies that issued what the document is about (发文机关:
+    /// the subject of an issuing verb in its title or lead, or a signer above
+    /// its date line), canonical names, first found first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub issuers: Vec<String>,
     /// The original publisher the text states (`（来源：中国网信网）` → `中国网信网`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<String>,

@@ -154,7 +154,7 @@ fn column_label(title: &str) -> Option<&str> {
 
 /// The kind a document's form decides, with the reason; `None` when its form
 /// says nothing.
-fn form(title: &str, paragraphs: &[&str]) -> Option<(Kind, String)> {
+fn form(title: &str, paragraphs: &[&str], chrome: &[&str]) -> Option<(Kind, String)> {
     let questions = paragraphs
         .iter()
         .filter(|p| {
@@ -171,7 +171,12 @@ fn form(title: &str, paragraphs: &[&str]) -> Option<(Kind, String)> {
         ));
     }
     let lead: String = paragraphs.iter().take(LEAD_PARAGRAPHS).copied().collect();
-    for (place, text) in [("title", title), ("lead", lead.as_str())] {
+    let greeting = chrome.concat();
+    for (place, text) in [
+        ("title", title),
+        ("lead", lead.as_str()),
+        ("greeting", greeting.as_str()),
+    ] {
         if let Some(word) = DIGEST_WORDS.iter().find(|w| text.contains(*w)) {
             return Some((Kind::News, format!("form: digest, {place} contains {word}")));
         }
@@ -186,9 +191,11 @@ fn form(title: &str, paragraphs: &[&str]) -> Option<(Kind, String)> {
 /// How many leading paragraphs count as the lead.
 const LEAD_PARAGRAPHS: usize = 2;
 
-/// The kind of a document and the reason (`title contains 印发`).
-pub fn kind(title: &str, paragraphs: &[&str]) -> (Kind, String) {
-    if let Some(decided) = form(title, paragraphs) {
+/// The kind of a document and the reason (`title contains 印发`). `chrome`:
+/// the account greetings and slogans removed from it, which still say what
+/// it is (`欢迎来到“安全头条”`: a digest).
+pub fn kind(title: &str, paragraphs: &[&str], chrome: &[&str]) -> (Kind, String) {
+    if let Some(decided) = form(title, paragraphs, chrome) {
         return decided;
     }
     let lead: String = paragraphs.iter().take(LEAD_PARAGRAPHS).copied().collect();
@@ -208,6 +215,14 @@ pub fn kind(title: &str, paragraphs: &[&str]) -> (Kind, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_digest_greeting_removed_as_chrome_still_makes_a_digest() {
+        let greeting = ["你好呀~欢迎来到“安全头条”！"];
+        let (kind, reason) = kind("工信部公布名单", &["工信部公布名单。"], &greeting);
+        assert_eq!(kind, Kind::News, "{reason}");
+        assert!(reason.contains("greeting"), "{reason}");
+    }
 
     #[test]
     fn seed_like_titles() {
@@ -260,12 +275,13 @@ mod tests {
             ("安全头条 | 中央网信办部署专项行动", "", Kind::News),
             ("FreeBuf早报 | 某某发布新规", "", Kind::News),
             ("工信部公布名单", "欢迎来到“安全头条”！", Kind::News),
+            ("工信部公布名单", "", Kind::Notice),
             ("更换内核导致内存减少的处理办法", "", Kind::News),
             ("工信部印发《管理办法》", "", Kind::Notice),
             ("圆桌 | 数据要素如何流通", "", Kind::Interview),
         ];
         for (title, lead, want) in cases.into_iter().chain(more) {
-            assert_eq!(kind(title, &[lead]).0, want, "{title}");
+            assert_eq!(kind(title, &[lead], &[]).0, want, "{title}");
         }
     }
 
@@ -277,7 +293,7 @@ mod tests {
             "问：何时施行？",
             "答：明年。",
         ];
-        let (kind, reason) = kind("专家解读《办法》", &paragraphs);
+        let (kind, reason) = kind("专家解读《办法》", &paragraphs, &[]);
         assert_eq!(kind, Kind::Interview, "{reason}");
         assert!(reason.starts_with("form:"), "{reason}");
     }

@@ -5,6 +5,7 @@
 
 pub mod agencies;
 pub mod instrument;
+pub mod issuers;
 pub mod kind;
 pub mod origin;
 pub mod people;

@@ -91,6 +91,7 @@ fn exports_name_both_documents_and_mark_changes() {
         url: None,
         text: text.into(),
         agencies: vec![],
+        issuers: vec![],
         origin: None,
         reporter: None,
         people: vec![],

@@ -74,6 +74,7 @@ impl FacetIndex {
                     Facet::Year => column.push_document(year.as_deref()),
                     Facet::Month => column.push_document(month.as_deref()),
                     Facet::Agency => column.push_document(doc.agencies.iter().map(String::as_str)),
+                    Facet::Issuer => column.push_document(doc.issuers.iter().map(String::as_str)),
                     Facet::Person => {
                         column.push_document(doc.people.iter().map(|p| p.name.as_str()))
                     }
@@ -144,7 +145,7 @@ impl FacetIndex {
         match (facet, Kind::from_name(value)) {
             (Facet::Kind, Some(kind)) if english => kind.label_en().to_owned(),
             (Facet::Kind, Some(kind)) => kind.label_zh().to_owned(),
-            (Facet::Agency, _) if english => crate::agencies::by_name(value)
+            (Facet::Agency | Facet::Issuer, _) if english => crate::agencies::by_name(value)
                 .map_or_else(|| value.to_owned(), |agency| agency.english.to_owned()),
             (Facet::Instrument, _) => format!("《{value}》"),
             _ => value.to_owned(),

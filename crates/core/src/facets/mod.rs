@@ -35,6 +35,8 @@ pub enum Facet {
     Month,
     /// Government bodies named.
     Agency,
+    /// The bodies that issued what the document is about (发文机关).
+    Issuer,
     /// Officials and executives named.
     Person,
     /// What the announcement is (`meeting`, `notice` …).
@@ -52,11 +54,12 @@ pub enum Facet {
 
 impl Facet {
     /// Every facet, in display order.
-    pub const ALL: [Facet; 10] = [
+    pub const ALL: [Facet; 11] = [
         Facet::Source,
         Facet::Year,
         Facet::Month,
         Facet::Kind,
+        Facet::Issuer,
         Facet::Agency,
         Facet::Instrument,
         Facet::Person,
@@ -72,6 +75,7 @@ impl Facet {
             Facet::Year => "year",
             Facet::Month => "month",
             Facet::Agency => "agency",
+            Facet::Issuer => "issuer",
             Facet::Person => "person",
             Facet::Kind => "kind",
             Facet::Category => "category",

@@ -25,7 +25,7 @@ use super::normalize::is_cjk;
 use std::fmt;
 
 const MAGIC: &[u8; 4] = b"GZPK";
-const VERSION: u32 = 8;
+const VERSION: u32 = 9;
 
 mod bloom;
 mod hay_code;

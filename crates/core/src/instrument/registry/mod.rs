@@ -232,7 +232,16 @@ impl Registry {
                     }
                 }
                 if *stage == Stage::Final {
-                    for agency in doc.agencies.iter().filter(|a| named_in(&doc.title, a)) {
+                    // Its issuers as ingest read them; else the agencies its title names.
+                    let issuers: Vec<&String> = match doc.issuers.is_empty() {
+                        false => doc.issuers.iter().collect(),
+                        true => doc
+                            .agencies
+                            .iter()
+                            .filter(|a| named_in(&doc.title, a))
+                            .collect(),
+                    };
+                    for agency in issuers {
                         if !entry.issuers.contains(agency) {
                             entry.issuers.push(agency.clone());
                         }

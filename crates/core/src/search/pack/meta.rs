@@ -26,6 +26,7 @@ pub fn encode(docs: &[Document]) -> Vec<u8> {
             url,
             text: _,
             agencies,
+            issuers,
             origin,
             reporter,
             people,
@@ -50,6 +51,7 @@ pub fn encode(docs: &[Document]) -> Vec<u8> {
         put_str(w, source);
         put_option(w, url.as_deref());
         put_strings(w, agencies);
+        put_strings(w, issuers);
         put_option(w, origin.as_deref());
         put_option(w, reporter.as_deref());
         push_varint(w, people.len() as u32);
@@ -132,6 +134,7 @@ pub fn decode(bytes: &[u8]) -> Option<Vec<Document>> {
         let source = r.string()?;
         let url = r.option()?;
         let agencies = r.strings()?;
+        let issuers = r.strings()?;
         let origin = r.option()?;
         let reporter = r.option()?;
         let people = r.list(|r| {
@@ -174,6 +177,7 @@ pub fn decode(bytes: &[u8]) -> Option<Vec<Document>> {
             url,
             text: String::new(),
             agencies,
+            issuers,
             origin,
             reporter,
             people,
@@ -254,6 +258,7 @@ mod tests {
             url: Some("https://example.cn/a".into()),
             text: "left out".into(),
             agencies: vec!["国家互联网信息办公室".into()],
+            issuers: vec!["国家互联网信息办公室".into()],
             origin: Some("中国网信网".into()),
             reporter: Some("王思北".into()),
             people: vec![
