@@ -210,17 +210,54 @@ const SOURCE_LINE_OPENINGS: &[&str] = &["文章来源", "（来源", "(来源", 
 const SIGNATURE_TAIL_PARAGRAPHS: usize = 5;
 
 /// The signature date (成文日期): the last paragraph near the end that is
-/// only a date. The first paragraph is never one (that is a page's post date).
+/// only a date; else, in a notice that carries a document after it (印发 …
+/// 附件), the first date line right under a signing body. The first paragraph
+/// is never one (that is a page's post date).
 fn signature_date(paragraphs: &[&str]) -> Option<String> {
     let tail_start = paragraphs
         .len()
         .saturating_sub(SIGNATURE_TAIL_PARAGRAPHS)
         .max(1);
-    paragraphs
+    let at_end = paragraphs
         .get(tail_start..)?
         .iter()
         .rev()
-        .find_map(|p| dates::standalone_date_zh(p))
+        .find_map(|p| dates::standalone_date_zh(p));
+    at_end.or_else(|| {
+        paragraphs.windows(2).skip(1).find_map(|pair| {
+            is_signing_line(pair[0])
+                .then(|| dates::standalone_date_zh(pair[1]))
+                .flatten()
+        })
+    })
+}
+
+/// A signing line is at most this long (`工业和信息化部办公厅`).
+const SIGNING_LINE_CHARS: usize = 40;
+
+/// Endings of an issuing body's name on a line of its own.
+const BODY_ENDINGS: &[&str] = &[
+    "办公厅",
+    "办公室",
+    "委员会",
+    "部",
+    "局",
+    "署",
+    "院",
+    "中心",
+    "政府",
+    "小组",
+    "总局",
+];
+
+/// Whether a paragraph is only the name of a signing body (or bodies).
+fn is_signing_line(paragraph: &str) -> bool {
+    let line = paragraph.trim();
+    !line.is_empty()
+        && line.chars().count() <= SIGNING_LINE_CHARS
+        && !line.contains(['。', '，', '：', ':'])
+        && (BODY_ENDINGS.iter().any(|e| line.ends_with(e))
+            || !extract::agencies::find(line).is_empty())
 }
 
 /// Texts shorter than this many characters are flagged `short`.

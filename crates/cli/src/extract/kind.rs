@@ -69,7 +69,14 @@ pub const KIND_RULES: &[(Kind, &[&str])] = &[
         &[
             // `办法` alone is also a how-to (`内存减少的处理办法`); a rule is named so.
             "发布",
-            "通知",
+            // 通知 as the document's own name (`…的通知`, the `通知 |` column),
+            // not `等待通知`, `收到英特尔通知`.
+            "的通知",
+            "通知 |",
+            "通知|",
+            "通知｜",
+            "通知丨",
+            "通知】",
             "公告",
             "管理办法",
             "实施办法",
@@ -118,12 +125,17 @@ pub const LEAD_RULES: &[(Kind, &[&str])] = &[
     ),
 ];
 
-/// Column names that make a piece commentary (an op-ed about a notice is
-/// not the notice), looked for in the title's column label (`评论 | …`).
+/// Column names that make a piece news whatever its topic, looked for in
+/// the title's column label (`评论 | …`): commentary (an op-ed about a
+/// notice is not the notice) and industry news (`行业 | 某公司新品发布`).
 const COMMENTARY_COLUMNS: &[&str] = &[
     "评论", "观点", "解读", "时评", "社论", "热评", "锐评", "网评", "专题", "论坛", "声音", "视点",
-    "言论",
+    "言论", "行业",
 ];
+
+/// A title with at least this many headline separators (`；`) is several
+/// stories: a digest.
+const DIGEST_SEPARATORS: usize = 2;
 
 /// Words of a news digest's title or lead: several stories, none of them the
 /// document's kind (the first headline of `安全头条` decides nothing).
@@ -135,6 +147,7 @@ const DIGEST_WORDS: &[&str] = &[
     "热点回顾",
     "一周安全",
     "每日安全",
+    "早知道",
 ];
 
 /// At least this many paragraphs opening with `问：` make a Q&A.
@@ -180,6 +193,18 @@ fn form(title: &str, paragraphs: &[&str], chrome: &[&str]) -> Option<(Kind, Stri
         if let Some(word) = DIGEST_WORDS.iter().find(|w| text.contains(*w)) {
             return Some((Kind::News, format!("form: digest, {place} contains {word}")));
         }
+    }
+    let separators = title.matches(['；', ';']).count();
+    if separators >= DIGEST_SEPARATORS {
+        return Some((
+            Kind::News,
+            format!("form: digest, {} headlines in the title", separators + 1),
+        ));
+    }
+    // A 解读 (`《条例》解读二：…`, `专家解读`) explains an instrument; a Q&A 解读
+    // was taken above.
+    if title.contains("解读") {
+        return Some((Kind::News, "form: commentary, title contains 解读".into()));
     }
     let label = column_label(title)?;
     COMMENTARY_COLUMNS
@@ -276,6 +301,32 @@ mod tests {
             ("FreeBuf早报 | 某某发布新规", "", Kind::News),
             ("工信部公布名单", "欢迎来到“安全头条”！", Kind::News),
             ("工信部公布名单", "", Kind::Notice),
+            (
+                "英国首都一学校遭勒索攻击停课，学生回家等待通知",
+                "",
+                Kind::News,
+            ),
+            (
+                "工业和信息化部关于开展2024年试点工作的通知",
+                "",
+                Kind::Notice,
+            ),
+            (
+                "通知 | 国家密码管理局就《规定》公开征求意见",
+                "",
+                Kind::Notice,
+            ),
+            (
+                "《网络数据安全管理条例》解读二：核心规则设计的变化",
+                "",
+                Kind::News,
+            ),
+            ("行业 | 某公司三款新品发布", "", Kind::News),
+            (
+                "微信测试倍速播放； BBC 怒斥苹果 AI 通知摘要出错；谷歌离职｜极客早知道",
+                "",
+                Kind::News,
+            ),
             ("更换内核导致内存减少的处理办法", "", Kind::News),
             ("工信部印发《管理办法》", "", Kind::Notice),
             ("圆桌 | 数据要素如何流通", "", Kind::Interview),
