@@ -183,7 +183,11 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
         people: extract::people::people(&text, &reporters),
         doc_refs: refs::resolve(&extract::refs::doc_refs(&titled_text), &text, own.as_ref()),
         carries,
-        flags: quality_flags(&title, &paragraphs),
+        flags: quality_flags(
+            &title,
+            &paragraphs,
+            images.iter().any(|i| i.at >= paragraphs.len()),
+        ),
         signature_date: signed,
         layout: layout(&blocks),
         reporter,
@@ -273,13 +277,19 @@ const CUT_OFF_PARAGRAPH_CHARS: usize = 50;
 /// `short`: little text; `truncated`: the scrape cut the title or text off
 /// (a replacement character where a multi-byte character was split, or a
 /// long last paragraph that stops mid-sentence).
-fn quality_flags(title: &str, paragraphs: &[&str]) -> Vec<String> {
+fn quality_flags(title: &str, paragraphs: &[&str], image_last: bool) -> Vec<String> {
     let mut flags = Vec::new();
     let chars: usize = paragraphs.iter().map(|p| p.chars().count()).sum();
     if chars > 0 && chars < SHORT_TEXT_CHARS {
         flags.push("short".to_owned());
     }
-    let last = paragraphs.last().copied().unwrap_or_default();
+    // A table's last row is read without its empty trailing cells
+    // (`49 | Oracle Fusion Mi... |  |  | `).
+    let last = paragraphs
+        .last()
+        .copied()
+        .unwrap_or_default()
+        .trim_end_matches([' ', '|']);
     // A scrape that stops on an ellipsis (`…并非正品二...`) was cut off; an
     // ellipsis inside quotes or brackets is the author's.
     // A short last line cut mid-word (`当事人对行...`) counts too.
@@ -295,7 +305,11 @@ fn quality_flags(title: &str, paragraphs: &[&str]) -> Vec<String> {
                     .next_back()
                     .is_some_and(|c| extract::is_han(c) || c.is_alphanumeric())
     });
+    // A text that ends announcing what follows (`更多的情况如下：`) lost it,
+    // unless a picture follows (`认证标志如下：` and the mark).
+    let announces = !image_last && ["如下：", "如下:"].iter().any(|e| last.ends_with(e));
     let stops_mid_sentence = stops_on_ellipsis
+        || announces
         || last.chars().count() >= CUT_OFF_PARAGRAPH_CHARS
             && last
                 .chars()
@@ -412,8 +426,9 @@ mod tests {
     #[test]
     fn a_scrape_that_stops_on_an_ellipsis_is_truncated() {
         let long = "第四十九条 当事人对行政处罚决定不服，可以依法申请行政复议。";
-        let truncated =
-            |last: &str| quality_flags("标题", &[long, last]).contains(&"truncated".to_owned());
+        let truncated = |last: &str| {
+            quality_flags("标题", &[long, last], false).contains(&"truncated".to_owned())
+        };
         assert!(truncated("当事人对行..."), "a short last line cut mid-word");
         assert!(truncated("当事人同意并签订确认书的，网…"));
         assert!(truncated(
@@ -422,6 +437,20 @@ mod tests {
         assert!(!truncated("……"), "a pause, not a cut");
         assert!(!truncated("本规定自2023年6月1日起施行。"));
         assert!(!truncated("（完）"));
+        assert!(
+            truncated("49 | Oracle Fusion Mi... |  |  |  | "),
+            "a table row cut in a cell"
+        );
+        assert!(
+            truncated("关于社群和沙龙更多的情况如下："),
+            "what it announces is gone"
+        );
+        let announced = quality_flags("标题", &[long, "认证标志如下："], true);
+        assert!(
+            !announced.contains(&"truncated".to_owned()),
+            "a picture follows"
+        );
+        assert!(!truncated("| 高危 | https://example.com/a.html |"));
     }
 
     #[test]
