@@ -2,7 +2,6 @@
 
 use super::Texts;
 use gazette_core::compare::articles::ArticleChange;
-use gazette_core::instrument::structure::article_label;
 
 impl Texts {
     pub fn compare_by(self) -> &'static str {
@@ -31,14 +30,6 @@ impl Texts {
             ArticleChange::Moved => self.pick("移动", "moved"),
             ArticleChange::Added => self.pick("新增", "added"),
             ArticleChange::Deleted => self.pick("删除", "deleted"),
-        }
-    }
-    /// `第二十五条 → 第二十四条` in both languages (the articles' own names).
-    pub fn article_numbers(self, a: Option<u32>, b: Option<u32>) -> String {
-        let label = |n: Option<u32>| n.map_or_else(|| "—".to_owned(), article_label);
-        match (a, b) {
-            (Some(x), Some(y)) if x == y => label(a),
-            _ => format!("{} → {}", label(a), label(b)),
         }
     }
     pub fn article_counts(self, counts: &[(ArticleChange, usize)]) -> String {

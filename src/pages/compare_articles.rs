@@ -4,7 +4,7 @@
 
 use crate::components::compare_table::{Cell, RowView, Tag};
 use crate::i18n::Texts;
-use gazette_core::compare::articles::export::marks;
+use gazette_core::compare::articles::export::{marks, numbers_label};
 use gazette_core::compare::articles::{ArticleChange, ArticleComparison, ArticleRow, ArticleSide};
 use gazette_core::compare::export::pieces;
 use gazette_core::compare::{RowKind, Span};
@@ -32,10 +32,7 @@ pub fn article_rows(
     let rows = shown
         .iter()
         .map(|row| {
-            let numbers = texts.article_numbers(
-                row.a.as_ref().map(|s| s.number),
-                row.b.as_ref().map(|s| s.number),
-            );
+            let numbers = numbers_label(row);
             let tag = (row.change != ArticleChange::Same).then(|| Tag {
                 class: row.change.name(),
                 text: format!("{numbers} · {}", texts.article_change(row.change)).into(),

@@ -229,39 +229,11 @@ fn signature_date(paragraphs: &[&str]) -> Option<String> {
         .find_map(|p| dates::standalone_date_zh(p));
     at_end.or_else(|| {
         paragraphs.windows(2).skip(1).find_map(|pair| {
-            is_signing_line(pair[0])
+            extract::issuers::is_signing_line(pair[0])
                 .then(|| dates::standalone_date_zh(pair[1]))
                 .flatten()
         })
     })
-}
-
-/// A signing line is at most this long (`工业和信息化部办公厅`).
-const SIGNING_LINE_CHARS: usize = 40;
-
-/// Endings of an issuing body's name on a line of its own.
-const BODY_ENDINGS: &[&str] = &[
-    "办公厅",
-    "办公室",
-    "委员会",
-    "部",
-    "局",
-    "署",
-    "院",
-    "中心",
-    "政府",
-    "小组",
-    "总局",
-];
-
-/// Whether a paragraph is only the name of a signing body (or bodies).
-fn is_signing_line(paragraph: &str) -> bool {
-    let line = paragraph.trim();
-    !line.is_empty()
-        && line.chars().count() <= SIGNING_LINE_CHARS
-        && !line.contains(['。', '，', '：', ':'])
-        && (BODY_ENDINGS.iter().any(|e| line.ends_with(e))
-            || !extract::agencies::find(line).is_empty())
 }
 
 /// Texts shorter than this many characters are flagged `short`.

@@ -2,11 +2,11 @@
 //! article (the comparison the app shows under 逐条).
 
 use anyhow::{bail, Context, Result};
+use gazette_core::compare::articles::export::numbers_label;
 use gazette_core::compare::articles::{
-    compare_articles, ArticleChange, ArticleComparison, ArticleOptions, ArticleSide,
+    compare_articles, ArticleChange, ArticleComparison, ArticleOptions,
 };
 use gazette_core::compare::Span;
-use gazette_core::instrument::structure::article_label;
 use gazette_core::model::Corpus;
 use serde::Serialize;
 
@@ -75,11 +75,7 @@ pub fn print(corpus: &Corpus, a: &str, b: &str, options: ArticleOptions, json: b
         .iter()
         .filter(|r| r.change != ArticleChange::Same)
     {
-        println!(
-            "{:<28} {}",
-            numbers(row.a.as_ref(), row.b.as_ref()),
-            row.change.name()
-        );
+        println!("{:<28} {}", numbers_label(row), row.change.name());
         for (sign, chars, spans) in [('-', &ca, &row.deleted), ('+', &cb, &row.inserted)] {
             for span in spans.iter().take(MARKS_SHOWN) {
                 println!("    {sign} {}", excerpt(chars, *span));
@@ -87,17 +83,6 @@ pub fn print(corpus: &Corpus, a: &str, b: &str, options: ArticleOptions, json: b
         }
     }
     Ok(())
-}
-
-/// `第二十五条 → 第二十四条`, `第十条` or `— → 第十条`.
-fn numbers(a: Option<&ArticleSide>, b: Option<&ArticleSide>) -> String {
-    let label = |side: Option<&ArticleSide>| {
-        side.map_or_else(|| "—".to_owned(), |s| article_label(s.number))
-    };
-    match (a, b) {
-        (Some(x), Some(y)) if x.number == y.number => label(a),
-        _ => format!("{} → {}", label(a), label(b)),
-    }
 }
 
 fn excerpt(chars: &[char], span: Span) -> String {

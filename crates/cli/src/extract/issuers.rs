@@ -46,9 +46,6 @@ const SUBJECT_CHARS: usize = 80;
 /// says so early, and a huge paragraph without full stops stays cheap.
 const SENTENCE_BYTES: usize = 600;
 
-/// A signing line is at most this long (`工业和信息化部办公厅`).
-const SIGNING_LINE_CHARS: usize = 40;
-
 /// The issuers, canonical names, in the order first found (title, lead, signature).
 pub fn issuers(title: &str, paragraphs: &[&str], signed: bool) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
@@ -103,6 +100,34 @@ fn subject(sentence: &str, title: bool) -> Vec<String> {
     found
 }
 
+/// A signing line is at most this long (`工业和信息化部办公厅`).
+const SIGNING_LINE_CHARS: usize = 40;
+
+/// Endings of an issuing body's name on a line of its own.
+const BODY_ENDINGS: &[&str] = &[
+    "办公厅",
+    "办公室",
+    "委员会",
+    "部",
+    "局",
+    "署",
+    "院",
+    "中心",
+    "政府",
+    "小组",
+    "总局",
+];
+
+/// Whether a paragraph is only the name of a signing body (or bodies): the
+/// line above a document's date line.
+pub fn is_signing_line(paragraph: &str) -> bool {
+    let line = paragraph.trim();
+    !line.is_empty()
+        && line.chars().count() <= SIGNING_LINE_CHARS
+        && !line.contains(['。', '，', '：', ':'])
+        && (BODY_ENDINGS.iter().any(|e| line.ends_with(e)) || !find(line).is_empty())
+}
+
 /// The text with every `《…》` taken out.
 fn without_titles(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -132,7 +157,7 @@ fn signing(paragraphs: &[&str]) -> Vec<String> {
         .iter()
         .rev()
         .take(2)
-        .take_while(|p| p.chars().count() <= SIGNING_LINE_CHARS && !p.contains(['。', '，']))
+        .take_while(|p| is_signing_line(p))
         .flat_map(|p| find(p))
         .collect()
 }
