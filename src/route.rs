@@ -1,6 +1,7 @@
 //! The one place the app touches the URL hash.
 
 use gazette_core::url_state::{Ignored, Route};
+use gazette_core::view::change::{History, Next};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -47,6 +48,14 @@ impl Router {
     /// not fill the history with every keystroke).
     pub fn replace(&self, route: Route) {
         self.navigate.emit((route, true));
+    }
+
+    /// Goes where a change of the view leads (see `gazette_core::view::change`).
+    pub fn go(&self, next: Next) {
+        match next.history {
+            History::Push => self.push(next.route),
+            History::Replace => self.replace(next.route),
+        }
     }
 }
 

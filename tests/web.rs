@@ -347,23 +347,18 @@ async fn doc_view_shows_images_as_placeholders_in_place_and_never_loads_them() {
 
 mod comparison {
     use super::{mount_point, texts};
-    use gazette_app::components::compare_table::{
-        Cell, CompareTable, CompareTableProps, RowView, Rows,
-    };
+    use gazette_app::components::compare_table::{CompareTable, CompareTableProps, Rows};
     use gazette_app::components::related_list::{RelatedItem, RelatedList, RelatedListProps};
-    use gazette_core::compare::{MarkKind, RowKind};
+    use gazette_core::compare::{MarkKind, RowKind, Span};
+    use gazette_core::view::compare::{Cell, Row};
     use std::rc::Rc;
     use wasm_bindgen_test::*;
-    use yew::AttrValue;
 
     fn cell(pieces: &[(&str, Option<MarkKind>)]) -> Option<Cell> {
         Some(Cell {
-            pieces: pieces
-                .iter()
-                .map(|(t, m)| (AttrValue::from(t.to_string()), *m))
-                .collect(),
-            offsets: "0–4".into(),
-            note: None,
+            pieces: pieces.iter().map(|(t, m)| (t.to_string(), *m)).collect(),
+            span: Span { start: 0, end: 4 },
+            moved_to: None,
         })
     }
 
@@ -371,13 +366,13 @@ mod comparison {
     async fn compare_table_lines_up_rows_with_gaps_and_marks_changes_as_elements() {
         let root = mount_point();
         let rows = vec![
-            RowView {
+            Row {
                 kind: RowKind::Same,
                 tag: None,
                 a: cell(&[("相同段落", None)]),
                 b: cell(&[("相同段落", None)]),
             },
-            RowView {
+            Row {
                 kind: RowKind::Changed,
                 tag: None,
                 a: cell(&[
@@ -391,7 +386,7 @@ mod comparison {
                     ("开展<b>", None),
                 ]),
             },
-            RowView {
+            Row {
                 kind: RowKind::OnlyB,
                 tag: None,
                 a: None,

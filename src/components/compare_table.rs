@@ -5,48 +5,16 @@
 
 use crate::i18n::{use_texts, Texts};
 use gazette_core::compare::{MarkKind, RowKind};
+use gazette_core::view::compare::{Cell, Row};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
-/// One side of a row.
-#[derive(Clone, PartialEq)]
-pub struct Cell {
-    /// The paragraph in pieces, each marked or not.
-    pub pieces: Vec<(AttrValue, Option<MarkKind>)>,
-    /// Character offsets in the document's text (`120–245`).
-    pub offsets: AttrValue,
-    /// A note (where a moved paragraph is on the other side).
-    pub note: Option<AttrValue>,
-}
-
-/// A row's own tag, in place of its kind's (an article's change).
-#[derive(Clone, PartialEq)]
-pub struct Tag {
-    /// Its CSS class.
-    pub class: &'static str,
-    /// Its words.
-    pub text: AttrValue,
-}
-
-/// One aligned row.
-#[derive(Clone, PartialEq)]
-pub struct RowView {
-    /// What the row shows (and how it is coloured).
-    pub kind: RowKind,
-    /// The tag shown, when not the kind's.
-    pub tag: Option<Tag>,
-    /// The first document's paragraph.
-    pub a: Option<Cell>,
-    /// The second document's paragraph.
-    pub b: Option<Cell>,
-}
-
 /// The rows, compared by identity (a new comparison is a new `Rc`).
 #[derive(Clone)]
-pub struct Rows(pub Rc<Vec<RowView>>);
+pub struct Rows(pub Rc<Vec<Row>>);
 
 impl PartialEq for Rows {
     fn eq(&self, other: &Self) -> bool {
@@ -193,7 +161,7 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
 
 fn render_cell(
     n: usize,
-    row: &RowView,
+    row: &Row,
     cell: Option<&Cell>,
     side: char,
     current: bool,
@@ -214,22 +182,26 @@ fn render_cell(
         };
     };
     let text = cell.pieces.iter().map(|(text, mark)| match mark {
-        None => html! { { text.clone() } },
-        Some(MarkKind::Changed) if side == 'A' => html! { <del class="chg">{ text.clone() }</del> },
-        Some(MarkKind::Changed) => html! { <ins class="chg">{ text.clone() }</ins> },
-        Some(MarkKind::Shared) => html! { <mark class="shared">{ text.clone() }</mark> },
+        None => html! { { text.as_str() } },
+        Some(MarkKind::Changed) if side == 'A' => {
+            html! { <del class="chg">{ text.as_str() }</del> }
+        }
+        Some(MarkKind::Changed) => html! { <ins class="chg">{ text.as_str() }</ins> },
+        Some(MarkKind::Shared) => html! { <mark class="shared">{ text.as_str() }</mark> },
     });
     html! {
         <div {class} key={n} data-row={n.to_string()}>
             <div class="crow-head">
                 if let Some(tag) = &row.tag {
-                    <span class={classes!("kind-tag", tag.class)}>{ tag.text.clone() }</span>
+                    <span class={classes!("kind-tag", tag.change.name())}>
+                        { format!("{} · {}", tag.numbers, texts.article_change(tag.change)) }
+                    </span>
                 } else if kind != RowKind::Same {
                     <span class={classes!("kind-tag", kind.name())}>{ texts.row_kind(kind) }</span>
                 }
-                <span class="offsets">{ cell.offsets.clone() }</span>
-                if let Some(note) = &cell.note {
-                    <span class="moved-note">{ note.clone() }</span>
+                <span class="offsets">{ format!("{}–{}", cell.span.start, cell.span.end) }</span>
+                if let Some((side, paragraph)) = cell.moved_to {
+                    <span class="moved-note">{ texts.moved_to(side.letter(), paragraph) }</span>
                 }
             </div>
             <p class="crow-text">{ for text }</p>

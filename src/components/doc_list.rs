@@ -1,6 +1,7 @@
 //! A list of documents: title, date, source, kind and agencies, each a link to
 //! the document; for a search, the matches marked and passages around them.
 
+use crate::components::doc_outline::article_href;
 use crate::i18n::use_texts;
 use crate::marked::marked;
 use gazette_core::date::DateParts;
@@ -8,6 +9,7 @@ use gazette_core::facets::{Facet, FacetIndex};
 use gazette_core::model::{Document, Kind};
 use gazette_core::search::Snippet;
 use gazette_core::url_state::Route;
+use gazette_core::view::list::Row;
 use std::ops::Range;
 use yew::prelude::*;
 
@@ -67,6 +69,35 @@ impl From<&Document> for DocSummary {
             snippet_articles: Vec::new(),
             reposts: None,
         }
+    }
+}
+
+impl DocSummary {
+    /// A row of a list (`query`: the search it is a result of, whose terms
+    /// the document then marks).
+    pub fn of_row(doc: &Document, row: &Row, query: &str) -> Self {
+        let mut summary = DocSummary::from(doc);
+        if row.folded > 0 {
+            let cluster = Route::Cluster { id: doc.id.clone() }.to_hash();
+            summary.reposts = Some((row.folded, cluster.into()));
+        }
+        if !query.trim().is_empty() {
+            summary.href = Route::Doc {
+                id: doc.id.clone(),
+                query: query.to_owned(),
+                article: None,
+            }
+            .to_hash()
+            .into();
+        }
+        summary.title_marks = row.title_marks.clone();
+        summary.snippets = row.snippets.clone();
+        summary.snippet_articles = row
+            .snippet_articles
+            .iter()
+            .map(|article| article.map(|n| (n, article_href(&doc.id, query, n))))
+            .collect();
+        summary
     }
 }
 

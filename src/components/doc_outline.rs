@@ -8,9 +8,6 @@ use gazette_core::url_state::Route;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Fewer articles than this make no outline: a news item quoting one
-/// article is no normative text.
-pub const MIN_ARTICLES: usize = 3;
 /// Narrower than this (px), the outline starts folded.
 const FOLDED_BELOW_PX: f64 = 700.0;
 

@@ -3,7 +3,7 @@
 use crate::components::doc_body::DocBody;
 use crate::components::doc_chunk::ArticleStart;
 use crate::components::doc_facts::DocFacts;
-use crate::components::doc_outline::{article_anchor, article_href, DocOutline, MIN_ARTICLES};
+use crate::components::doc_outline::{article_anchor, article_href, DocOutline};
 use crate::components::match_nav::MatchNav;
 use crate::i18n::use_texts;
 use crate::marked::{marked, Highlight, TextLink};
@@ -46,7 +46,7 @@ pub fn doc_view(props: &DocViewProps) -> Html {
         .collect();
     let article = use_node_ref();
     let outline = use_memo(doc.text.clone(), |text| outline(text));
-    let normative = outline.articles.len() >= MIN_ARTICLES;
+    let normative = outline.is_normative();
     let article_starts = use_memo(
         (doc.id.clone(), props.query.clone(), normative),
         |(id, query, _)| match normative {

@@ -1,7 +1,8 @@
 //! Page links for a long result list.
 
 use crate::i18n::use_texts;
-use gazette_core::url_state::{ListView, Route};
+use gazette_core::url_state::ListView;
+use gazette_core::view::change::{self, ListChange};
 use yew::prelude::*;
 
 /// Props of [`Pager`].
@@ -23,11 +24,9 @@ pub fn pager(props: &PagerProps) -> Html {
         return html! {};
     }
     let href = |page: usize| {
-        Route::List(ListView {
-            page,
-            ..props.view.clone()
-        })
-        .to_hash()
+        change::list(&props.view, ListChange::Page(page))
+            .route
+            .to_hash()
     };
     let mut numbers: Vec<usize> = vec![1, props.pages];
     numbers.extend(current.saturating_sub(2).max(1)..=(current + 2).min(props.pages));

@@ -3,7 +3,6 @@
 use anyhow::{bail, Result};
 use gazette_core::date::Day;
 use gazette_core::facets::{Facet, FacetIndex, Filters, Narrowed};
-use gazette_core::search::{Library, Query, Sort};
 use serde::Serialize;
 
 /// Repeat an option for alternatives (OR); different options all apply (AND).
@@ -96,18 +95,6 @@ fn day(option: &str, value: Option<&str>) -> Result<Option<Day>> {
             None => bail!("{option} {text:?} is not a date (YYYY-MM-DD)"),
         },
     }
-}
-
-/// Searches (an empty query lists every document) and narrows by the filters.
-pub fn narrow(
-    library: &Library,
-    index: &FacetIndex,
-    query: &str,
-    sort: Sort,
-    filters: &Filters,
-) -> Narrowed {
-    let results = library.search(&Query::parse(query), sort);
-    index.narrow(results.hits.iter().map(|hit| hit.doc), filters)
 }
 
 /// `gazette stats --json`: the corpus size and every facet's counts.

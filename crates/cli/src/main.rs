@@ -11,8 +11,9 @@ use gazette_core::compare::articles::ArticleOptions;
 use gazette_core::compare::Options;
 use gazette_core::facets::FacetIndex;
 use gazette_core::model::{Corpus, CorpusInfo};
-use gazette_core::search::{pack, snippets, Library, Query, Sort, Term};
+use gazette_core::search::{pack, Library, Sort};
 use gazette_core::stats::CorpusStats;
+use gazette_core::view::list::{rows, Listing, Searched};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::{Path, PathBuf};
 
@@ -457,7 +458,7 @@ fn stats_json(corpus_path: &Path, query: &str, filters: &FilterArgs) -> Result<(
     let bytes = pack::encode(&corpus);
     let library = Library::open(&bytes).context("cannot index the corpus")?;
     let index = FacetIndex::build(library.docs());
-    let narrowed = filter_args::narrow(&library, &index, query, Sort::Newest, &filters);
+    let narrowed = Searched::run(&library, query, Sort::Newest).narrow(&index, &filters);
     let stats = JsonStats::of(&index, &narrowed);
     println!("{}", serde_json::to_string_pretty(&stats)?);
     Ok(())
@@ -475,28 +476,22 @@ fn search(
     let corpus = read_corpus(corpus_path)?;
     let bytes = pack::encode(&corpus);
     let library = Library::open(&bytes).context("cannot index the corpus")?;
-    let query = Query::parse(input);
-    let terms: Vec<&Term> = query.positive_terms().collect();
-    let results = library.search(&query, sort);
     let index = FacetIndex::build(library.docs());
-    let kept = index
-        .narrow(results.hits.iter().map(|hit| hit.doc), &filters)
-        .docs;
-    let mut kept = kept.into_iter().peekable();
-    // Narrowing keeps the hits' order; walk both to keep their scores.
-    let hits: Vec<_> = results
-        .hits
-        .iter()
-        .filter(|hit| kept.next_if_eq(&hit.doc).is_some())
-        .collect();
-    let total = hits.len();
-    let shown = hits.into_iter().take(limit);
+    // The list screen's own model, so the CLI finds what the app shows.
+    let searched = Searched::run(&library, input, sort);
+    let narrowed = searched.narrow(&index, &filters);
+    let listing = Listing::of(&library, &searched, &narrowed, false);
+    let total = listing.rows.len();
+    let shown = rows(&library, &searched, &listing, 0..limit.min(total));
     if json {
         let hits = shown
-            .map(|hit| {
-                let doc = &library.docs()[hit.doc];
-                let snippets = snippets(&library.text(hit.doc), &terms, 3, 80)
-                    .into_iter()
+            .iter()
+            .map(|row| {
+                let doc = &library.docs()[row.doc];
+                let snippets = row
+                    .snippets
+                    .iter()
+                    .cloned()
                     .map(|s| JsonSnippet {
                         marks: char_ranges(&s.text, &s.marks),
                         text: s.text,
@@ -504,7 +499,7 @@ fn search(
                     .collect();
                 JsonHit {
                     id: &doc.id,
-                    score: hit.score,
+                    score: row.score,
                     title: &doc.title,
                     date: &doc.date,
                     source: &doc.source,
@@ -517,8 +512,8 @@ fn search(
         return Ok(());
     }
     println!("{total} documents match ({})", sort.name());
-    for (n, hit) in shown.enumerate() {
-        let doc = &library.docs()[hit.doc];
+    for (n, row) in shown.iter().enumerate() {
+        let doc = &library.docs()[row.doc];
         let day = doc.date.get(..10).unwrap_or(&doc.date);
         println!(
             "{:>3}. {day}  {}  [{}]  {}",
@@ -527,7 +522,7 @@ fn search(
             doc.id,
             doc.source
         );
-        for snippet in snippets(&library.text(hit.doc), &terms, 3, 80) {
+        for snippet in &row.snippets {
             let marked: String = snippet
                 .parts()
                 .into_iter()

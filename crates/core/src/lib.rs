@@ -34,3 +34,4 @@ pub mod stepping;
 #[cfg(any(test, feature = "test-support"))]
 pub mod test_support;
 pub mod url_state;
+pub mod view;

@@ -9,8 +9,6 @@ use gazette_core::instrument::Carried;
 use regex::Regex;
 use std::sync::OnceLock;
 
-/// A text carries an instrument with at least this many articles …
-const MIN_ARTICLES: usize = 3;
 /// … the first of them within this share of it from the start (a notice or a
 /// lead before the text is short; a commentary quoting articles is not).
 const MAX_SHARE_BEFORE: f64 = 0.4;
@@ -66,7 +64,7 @@ pub fn carried(title: &str, text: &str, day: &str, signed: Option<&str>) -> Opti
     let found = outline(text);
     let before = found.articles.first().map_or(text.len(), |a| a.start);
     let near_top = (before as f64) <= MAX_SHARE_BEFORE * text.len() as f64;
-    if found.articles.len() < MIN_ARTICLES || !(near_top || full_run(&found)) {
+    if !found.is_normative() || !(near_top || full_run(&found)) {
         return None;
     }
     let name = name_above_articles(text, &found)

@@ -17,8 +17,7 @@ use serde::Serialize;
 use std::collections::HashSet;
 use std::ops::Range;
 
-/// Fewer articles than this on either side: no article comparison.
-pub const MIN_ARTICLES: usize = 3;
+pub use crate::instrument::structure::MIN_ARTICLES;
 
 /// Articles at least this similar (Dice coefficient of character pairs) in
 /// the same order are one article, changed.

@@ -44,6 +44,11 @@ pub struct Article {
     pub paragraphs: usize,
 }
 
+/// Fewest articles that make a text normative (an instrument's text, with
+/// an outline, article links and comparison by article); fewer is a notice
+/// that merely lists points.
+pub const MIN_ARTICLES: usize = 3;
+
 /// The divisions and articles of a text, in order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Outline {
@@ -59,6 +64,11 @@ impl Outline {
         self.articles
             .iter()
             .find(|a| a.start <= offset && offset < a.end)
+    }
+
+    /// Whether the text has at least [`MIN_ARTICLES`] articles.
+    pub fn is_normative(&self) -> bool {
+        self.articles.len() >= MIN_ARTICLES
     }
 }
 
