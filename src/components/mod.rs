@@ -2,6 +2,7 @@
 
 pub mod arrival_note;
 pub mod article_tools;
+pub mod cluster_member;
 pub mod collect_menu;
 pub mod compare_doc;
 pub mod compare_figures;

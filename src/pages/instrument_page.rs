@@ -1,18 +1,16 @@
 //! An instrument of the corpus (`#/instrument/<key>`): its names, numbers and
 //! issuers, its lifecycle (draft, issued, in force, revised, repealed), the
 //! documents carrying its text (with the draft compared to the final) and
-//! those citing or reporting on it.
+//! those citing or reporting on it. What it shows is computed by
+//! `gazette_core::view::instrument`.
 
 use crate::app::use_library;
 use crate::i18n::use_texts;
-use gazette_core::facets::Facet;
 use gazette_core::instrument::registry::Registry;
 use gazette_core::model::Document;
-use gazette_core::url_state::{CompareView, ListView, Route};
+use gazette_core::url_state::Route;
+use gazette_core::view::instrument::{InstrumentScreen, CITING_SHOWN};
 use yew::prelude::*;
-
-/// Citing documents listed before the rest are left to the list.
-const CITING_SHOWN: usize = 60;
 
 /// Props of [`InstrumentPage`].
 #[derive(Properties, PartialEq)]
@@ -40,7 +38,10 @@ pub fn instrument_page(props: &InstrumentPageProps) -> Html {
         use_memo((), move |_| Registry::build(library.docs()))
     };
     let docs = library.docs();
-    let Some(instrument) = registry.get(&props.instrument) else {
+    let screen = use_memo(props.instrument.clone(), |key| {
+        InstrumentScreen::of(&registry, docs, key)
+    });
+    let Some(screen) = screen.as_ref() else {
         return html! {
             <div class="notice" role="status">
                 <p>{ texts.instrument_missing(&props.instrument) }</p>
@@ -48,40 +49,21 @@ pub fn instrument_page(props: &InstrumentPageProps) -> Html {
             </div>
         };
     };
+    let (instrument, aliases, editions, citing) = (
+        &screen.instrument,
+        &screen.aliases,
+        &screen.editions,
+        &screen.citing,
+    );
     let doc_link = |at: usize| match docs.get(at) {
         Some(doc) => html! { <a href={doc_href(doc)}>{ doc.title.clone() }</a> },
         None => html! {},
     };
-    let aliases: Vec<&String> = instrument
-        .aliases
-        .iter()
-        .filter(|a| **a != instrument.name)
-        .collect();
-    let compare = instrument.draft_and_final(docs).and_then(|(draft, last)| {
-        let (a, b) = (docs.get(draft)?, docs.get(last)?);
-        Some(
-            Route::Compare(CompareView {
-                a: a.id.clone(),
-                b: b.id.clone(),
-                // Drafts carry 【条旨】 and are renumbered when finalised:
-                // what changed in substance stands out without both.
-                by_article: true,
-                ignore_headings: true,
-                ignore_numbering: true,
-                ..CompareView::default()
-            })
-            .to_hash(),
-        )
-    });
-    let editions = instrument.editions(docs);
-    let mut citing: Vec<usize> = instrument.citing.clone();
-    citing.reverse();
-    // Every document carrying or citing it: the list under its facet.
-    let listed = {
-        let mut view = ListView::new("");
-        view.filters.select(Facet::Instrument, &instrument.key);
-        Route::List(view).to_hash()
-    };
+    let compare = screen
+        .draft_to_final
+        .clone()
+        .map(|view| Route::Compare(view).to_hash());
+    let listed = Route::List(screen.listed.clone()).to_hash();
     html! {
         <article class="instrument-page">
             <a class="back" href="#/">{ texts.back_to_list() }</a>
@@ -153,8 +135,8 @@ pub fn instrument_page(props: &InstrumentPageProps) -> Html {
                         </li>
                     }) }
                 </ul>
-                if citing.len() > CITING_SHOWN {
-                    <p><a href={listed.clone()}>{ texts.instrument_more(citing.len() - CITING_SHOWN) }</a></p>
+                if screen.citing_left() > 0 {
+                    <p><a href={listed.clone()}>{ texts.instrument_more(screen.citing_left()) }</a></p>
                 }
             </section>
         </article>

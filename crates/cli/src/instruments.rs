@@ -4,6 +4,7 @@
 use anyhow::{bail, Result};
 use gazette_core::instrument::registry::{Instrument, Registry};
 use gazette_core::model::{Corpus, Document};
+use gazette_core::view::instrument::InstrumentScreen;
 use serde_json::{json, Value};
 
 /// Prints the registry of `corpus` (or one instrument of it) as text or JSON.
@@ -32,7 +33,13 @@ pub fn instruments(corpus: &Corpus, key: Option<&str>, json: bool, limit: usize)
             .count()
     );
     for instrument in chosen {
-        print_one(instrument, &corpus.docs, key.is_some());
+        print_one(instrument, &corpus.docs);
+        // One instrument: what its page shows.
+        if key.is_some() {
+            if let Some(screen) = InstrumentScreen::of(&registry, &corpus.docs, &instrument.key) {
+                print_screen(&screen, &corpus.docs);
+            }
+        }
     }
     Ok(())
 }
@@ -58,7 +65,7 @@ fn to_json(instrument: &Instrument, docs: &[Document]) -> Value {
     })
 }
 
-fn print_one(instrument: &Instrument, docs: &[Document], detailed: bool) {
+fn print_one(instrument: &Instrument, docs: &[Document]) {
     let numbers = match instrument.numbers.is_empty() {
         true => String::new(),
         false => format!("  {}", instrument.numbers.join("; ")),
@@ -77,22 +84,35 @@ fn print_one(instrument: &Instrument, docs: &[Document], detailed: bool) {
             id_of(docs, event.doc)
         );
     }
-    if !detailed {
-        return;
+}
+
+/// The rest of the instrument's page: other names, editions with their
+/// copies, the draft↔final comparison, the citing documents (newest first).
+fn print_screen(screen: &InstrumentScreen, docs: &[Document]) {
+    if !screen.aliases.is_empty() {
+        println!("  also written: {}", screen.aliases.join(" | "));
     }
-    if instrument.aliases.len() > 1 {
-        println!("  also written: {}", instrument.aliases[1..].join(" | "));
-    }
-    for version in &instrument.versions {
-        let title = docs.get(version.doc).map_or("", |d| d.title.as_str());
+    for edition in &screen.editions {
+        let copies: Vec<&str> = edition.copies.iter().map(|&d| id_of(docs, d)).collect();
+        let title = edition
+            .copies
+            .first()
+            .and_then(|&d| docs.get(d))
+            .map_or("", |d| d.title.as_str());
         println!(
             "  {} {:<9} [{}] {title}",
-            version.day,
-            version.stage.name(),
-            id_of(docs, version.doc)
+            edition.day,
+            edition.stage.name(),
+            copies.join(", ")
         );
     }
-    for &at in &instrument.citing {
+    if let Some(pair) = &screen.draft_to_final {
+        println!(
+            "  draft to final: {} → {} (gazette compare --by-article --ignore-headings --ignore-numbering)",
+            pair.a, pair.b
+        );
+    }
+    for &at in &screen.citing {
         if let Some(doc) = docs.get(at) {
             println!(
                 "  cited  {}  [{}] {}",

@@ -7,5 +7,7 @@
 //! next.
 
 pub mod change;
+pub mod cluster;
 pub mod compare;
+pub mod instrument;
 pub mod list;
