@@ -4,6 +4,7 @@ use crate::components::arrival_note::ArrivalNote;
 use crate::components::embed_bar::EmbedBar;
 use crate::components::shortcut_help::ShortcutHelp;
 use crate::components::site_header::SiteHeader;
+use crate::context::Shared;
 use crate::corpus_load::Arrival;
 use crate::i18n::{Lang, LangChoice};
 use crate::keyboard::use_keyboard_shortcuts;
@@ -14,34 +15,10 @@ use crate::pages::{
 use crate::route::use_router_state;
 use crate::saved_store::{use_saved_state, SavedWork};
 use gazette_core::embed::EmbedOptions;
-use gazette_core::facets::FacetIndex;
 use gazette_core::search::{Library, WARM_UP_STEPS};
 use gazette_core::url_state::Route;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The corpus and its facet index, shared by every component (compared by identity).
-#[derive(Clone)]
-pub struct Shared {
-    /// Documents, texts and the search index.
-    pub library: Rc<Library<'static>>,
-    /// Facet values of every document.
-    pub facets: Rc<FacetIndex>,
-}
-
-impl Shared {
-    /// Indexes the facets of an opened library.
-    pub fn new(library: Rc<Library<'static>>) -> Self {
-        let facets = Rc::new(FacetIndex::build(library.docs()));
-        Shared { library, facets }
-    }
-}
-
-impl PartialEq for Shared {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.library, &other.library)
-    }
-}
 
 /// What the app is started with.
 #[derive(Properties, PartialEq)]
@@ -151,22 +128,4 @@ fn warm_up(library: Rc<Library<'static>>, step: usize) {
         })
         .forget();
     }
-}
-
-/// The corpus provided by [`App`].
-#[hook]
-pub fn use_library() -> Rc<Library<'static>> {
-    use_shared().library
-}
-
-/// The facet index provided by [`App`].
-#[hook]
-pub fn use_facets() -> Rc<FacetIndex> {
-    use_shared().facets
-}
-
-#[hook]
-fn use_shared() -> Shared {
-    use_context::<Shared>()
-        .expect("use_shared: no corpus context; render this component inside <App>")
 }

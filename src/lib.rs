@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod components;
+pub mod context;
 pub mod corpus_load;
 pub mod deferred;
 pub mod download;

@@ -3,7 +3,8 @@
 //! on the page (the single file and a site opened from disk need nothing
 //! else).
 
-use crate::app::{App, Shared};
+use crate::app::App;
+use crate::context::Shared;
 use crate::corpus_load::{self, Arrival, LoadError, Opened, Progress};
 use crate::i18n::{Lang, Texts};
 use gazette_core::embed::EmbedOptions;

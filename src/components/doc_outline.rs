@@ -5,20 +5,12 @@ use crate::i18n::use_texts;
 use gazette_core::instrument::cite::caption;
 use gazette_core::instrument::structure::{Article, Level, Outline};
 use gazette_core::url_state::Route;
+use gazette_core::view::document::article_anchor;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Narrower than this (px), the outline starts folded.
 const FOLDED_BELOW_PX: f64 = 700.0;
-
-/// The element id of an article in the text: `art-12` in the first
-/// instrument, `art-12-1` in the next (an attachment numbered anew).
-pub fn article_anchor(article: &Article) -> String {
-    match article.instrument {
-        0 => format!("art-{}", article.number),
-        n => format!("art-{}-{n}", article.number),
-    }
-}
 
 /// The hash that opens the document at an article of its first instrument
 /// (later instruments are reached from the outline, not by URL).

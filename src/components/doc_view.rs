@@ -3,19 +3,16 @@
 use crate::components::doc_body::DocBody;
 use crate::components::doc_chunk::ArticleStart;
 use crate::components::doc_facts::DocFacts;
-use crate::components::doc_outline::{article_anchor, article_href, DocOutline};
+use crate::components::doc_outline::{article_href, DocOutline};
 use crate::components::match_nav::MatchNav;
 use crate::i18n::use_texts;
 use crate::marked::{marked, Highlight, TextLink};
 use gazette_core::date::DateParts;
-use gazette_core::instrument::cite::{citation, instrument_name};
-use gazette_core::instrument::refs::cited_spans;
-use gazette_core::instrument::registry::Registry;
-use gazette_core::instrument::structure::{outline, Outline};
 use gazette_core::links::external_url;
 use gazette_core::model::Document;
 use gazette_core::search::{match_ranges, Query, Term};
 use gazette_core::url_state::Route;
+use gazette_core::view::document::Reading;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -45,34 +42,34 @@ pub fn doc_view(props: &DocViewProps) -> Html {
         .cloned()
         .collect();
     let article = use_node_ref();
-    let outline = use_memo(doc.text.clone(), |text| outline(text));
-    let normative = outline.is_normative();
-    let article_starts = use_memo(
-        (doc.id.clone(), props.query.clone(), normative),
-        |(id, query, _)| match normative {
-            true => article_starts(id, query, &doc.title, &outline),
-            false => Vec::new(),
-        },
-    );
+    let reading = use_memo(doc.id.clone(), |_| Reading::of(doc));
+    let normative = reading.is_normative();
+    let outline = use_memo(doc.id.clone(), |_| reading.outline.clone());
+    let article_starts = use_memo((doc.id.clone(), props.query.clone()), |(id, query)| {
+        reading
+            .articles
+            .iter()
+            .map(|a| ArticleStart {
+                start: a.start,
+                anchor: a.anchor.clone(),
+                href: article_href(id, query, a.number),
+                citation: a.citation.clone().into(),
+            })
+            .collect::<Vec<_>>()
+    });
     // Each 《…》 of the text that names an instrument of the corpus links to its page.
     let links = use_memo(doc.id.clone(), |_| {
-        let keys = Registry::keys_of(doc);
-        cited_spans(&doc.text, |key| keys.iter().any(|k| k == key))
-            .into_iter()
+        reading
+            .links
+            .iter()
             .map(|(range, key)| TextLink {
-                range,
-                href: Route::Instrument { key }.to_hash().into(),
+                range: range.clone(),
+                href: Route::Instrument { key: key.clone() }.to_hash().into(),
             })
             .collect::<Vec<_>>()
     });
     // The article a link names: scrolled to once its paragraph is there.
-    let wanted = props.article.map(|n| {
-        let found = outline
-            .articles
-            .iter()
-            .find(|a| a.instrument == 0 && a.number == n);
-        (n, found.map(article_anchor))
-    });
+    let wanted = props.article.map(|n| (n, reading.anchor_of(n)));
     {
         let anchor = wanted.as_ref().and_then(|(_, a)| a.clone());
         use_effect_with((doc.id.clone(), anchor), |(_, anchor)| {
@@ -134,19 +131,4 @@ pub fn doc_view(props: &DocViewProps) -> Html {
             }
         </article>
     }
-}
-
-/// Where each article starts, with its anchor, link and citation.
-fn article_starts(id: &str, query: &str, title: &str, outline: &Outline) -> Vec<ArticleStart> {
-    let name = instrument_name(title);
-    outline
-        .articles
-        .iter()
-        .map(|a| ArticleStart {
-            start: a.start,
-            anchor: article_anchor(a),
-            href: article_href(id, query, a.number),
-            citation: citation(&name, a.number).into(),
-        })
-        .collect()
 }

@@ -1,7 +1,7 @@
 //! The compact bar of an embedded viewer: the corpus's name, small, and a
 //! link to the full viewer in a new tab.
 
-use crate::app::use_library;
+use crate::context::use_library;
 use crate::route::use_router;
 use gazette_core::model::CorpusInfo;
 use yew::prelude::*;

@@ -1,6 +1,6 @@
 //! Export of the whole current result set, made in the browser and downloaded.
 
-use crate::app::use_library;
+use crate::context::use_library;
 use crate::i18n::use_texts;
 use gazette_core::export::{to_csv, to_json, Exported};
 use std::rc::Rc;

@@ -1,9 +1,9 @@
 //! The filter column: date range and every facet with counts. On narrow
 //! screens it is a drawer opened from the result bar.
 
-use crate::app::use_facets;
 use crate::components::date_filter::DateFilter;
 use crate::components::facet_panel::{FacetPanel, FacetValue};
+use crate::context::use_facets;
 use crate::i18n::use_texts;
 use gazette_core::facets::{Facet, FacetIndex, Filters, Narrowed};
 use std::rc::Rc;

@@ -1,7 +1,7 @@
 //! "Save this search": keeps the list's query and filters, with the results
 //! it has now, so the saved page can later say what is new.
 
-use crate::app::use_library;
+use crate::context::use_library;
 use crate::i18n::use_texts;
 use crate::saved_store::{today, use_saved};
 use gazette_core::url_state::{ListView, Route};

@@ -1,7 +1,7 @@
 //! The reader's collections: their documents (still listed by title when a
 //! rebuild dropped one), and each exported with citations.
 
-use crate::app::use_library;
+use crate::context::use_library;
 use crate::download;
 use crate::i18n::{use_texts, Texts};
 use crate::saved_store::{today, use_saved};

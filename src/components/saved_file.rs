@@ -1,7 +1,7 @@
 //! The saved work as a file: downloaded to keep or move, imported to merge
 //! (from `file://` too: a download link and a file field need no server).
 
-use crate::app::use_library;
+use crate::context::use_library;
 use crate::download;
 use crate::i18n::use_texts;
 use crate::saved_store::{today, use_saved};

@@ -1,7 +1,7 @@
 //! Every note, grouped by document, each found again in the current text
 //! (after a rebuild it may have moved, changed, or gone).
 
-use crate::app::use_library;
+use crate::context::use_library;
 use crate::i18n::use_texts;
 use crate::saved_store::use_saved;
 use gazette_core::saved::Note;

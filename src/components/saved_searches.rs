@@ -1,7 +1,7 @@
 //! The saved searches: each with what it finds now, and what is new since
 //! the reader last looked (after a rebuild, or a corpus that grew).
 
-use crate::app::{use_facets, use_library};
+use crate::context::{use_facets, use_library};
 use crate::i18n::use_texts;
 use crate::saved_store::use_saved;
 use gazette_core::saved::{results_of, SavedSearch};

@@ -1,7 +1,7 @@
 //! The bar at the top: product name, the corpus's name and what it holds, the language switch.
 
-use crate::app::use_library;
 use crate::components::theme_switch::ThemeSwitch;
+use crate::context::use_library;
 use crate::i18n::{use_texts, LangChoice};
 use gazette_core::date::DateParts;
 use gazette_core::model::CorpusInfo;

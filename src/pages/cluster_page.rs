@@ -3,9 +3,9 @@
 //! it and which lack it. What it shows is computed by
 //! `gazette_core::view::cluster`.
 
-use crate::app::use_library;
 use crate::components::cluster_member::ClusterMember;
 use crate::components::density_text::{DensityParagraph, DensityText};
+use crate::context::use_library;
 use crate::i18n::use_texts;
 use gazette_core::url_state::Route;
 use gazette_core::view::cluster::ClusterScreen;

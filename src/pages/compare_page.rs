@@ -4,11 +4,11 @@
 //! `gazette_core::view::compare`.
 
 use super::compare_pick::ComparePick;
-use crate::app::use_library;
 use crate::components::compare_doc::{day, CompareDoc};
 use crate::components::compare_figures::CompareFigures;
 use crate::components::compare_table::{CompareTable, Rows};
 use crate::components::compare_toolbar::{CompareToolbar, Toggles};
+use crate::context::use_library;
 use crate::i18n::use_texts;
 use crate::route::use_router;
 use gazette_core::stepping::{step, Ends};

@@ -1,9 +1,9 @@
 //! A comparison with a side still to choose: a picker for each, offering the
 //! other side's related documents, then a query's best results.
 
-use crate::app::use_library;
 use crate::components::compare_doc::CompareDoc;
 use crate::components::doc_picker::{DocPicker, PickItem};
+use crate::context::use_library;
 use crate::i18n::use_texts;
 use crate::route::use_router;
 use gazette_core::model::Document;

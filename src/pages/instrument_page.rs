@@ -4,7 +4,7 @@
 //! those citing or reporting on it. What it shows is computed by
 //! `gazette_core::view::instrument`.
 
-use crate::app::use_library;
+use crate::context::use_library;
 use crate::i18n::use_texts;
 use gazette_core::instrument::registry::Registry;
 use gazette_core::model::Document;

@@ -2,7 +2,6 @@
 //! narrowed by facets and dates, a page at a time, with the matches marked.
 //! What it shows is computed by `gazette_core::view::list`.
 
-use crate::app::{use_facets, use_library};
 use crate::components::arrival_note::{use_arrival, ArrivalNote};
 use crate::components::doc_list::{DocList, DocSummary};
 use crate::components::empty_notice::EmptyNotice;
@@ -13,6 +12,7 @@ use crate::components::list_bar::ListBar;
 use crate::components::pager::Pager;
 use crate::components::search_box::SearchBox;
 use crate::components::timeline::Timeline;
+use crate::context::{use_facets, use_library};
 use crate::route::use_router;
 use gazette_core::date::Month;
 use gazette_core::url_state::ListView;

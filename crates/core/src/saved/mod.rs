@@ -14,7 +14,7 @@ pub mod cite;
 pub mod file;
 
 use crate::facets::FacetIndex;
-use crate::search::{Library, Query};
+use crate::search::Library;
 use crate::url_state::{ListView, Route};
 use anchor::Anchor;
 use serde::{Deserialize, Serialize};
@@ -301,9 +301,8 @@ impl SavedSearch {
 /// The documents a list finds: its query's results, narrowed by its filters,
 /// in its order (the same rule the list page shows).
 pub fn results_of(library: &Library<'_>, facets: &FacetIndex, view: &ListView) -> Vec<usize> {
-    let results = library.search(&Query::parse(&view.query), view.sort);
-    facets
-        .narrow(results.hits.iter().map(|hit| hit.doc), &view.filters)
+    crate::view::list::Searched::run(library, &view.query, view.sort)
+        .narrow(facets, &view.filters)
         .docs
 }
 

@@ -9,5 +9,6 @@
 pub mod change;
 pub mod cluster;
 pub mod compare;
+pub mod document;
 pub mod instrument;
 pub mod list;

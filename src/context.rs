@@ -1,0 +1,48 @@
+//! The corpus the pages read, provided once by the app and read by pages
+//! with [`use_library`] and [`use_facets`] (components take props only).
+
+use gazette_core::facets::FacetIndex;
+use gazette_core::search::Library;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The corpus and its facet index, shared by every component (compared by identity).
+#[derive(Clone)]
+pub struct Shared {
+    /// Documents, texts and the search index.
+    pub library: Rc<Library<'static>>,
+    /// Facet values of every document.
+    pub facets: Rc<FacetIndex>,
+}
+
+impl Shared {
+    /// Indexes the facets of an opened library.
+    pub fn new(library: Rc<Library<'static>>) -> Self {
+        let facets = Rc::new(FacetIndex::build(library.docs()));
+        Shared { library, facets }
+    }
+}
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.library, &other.library)
+    }
+}
+
+/// The corpus provided by the app (`crate::app::App`).
+#[hook]
+pub fn use_library() -> Rc<Library<'static>> {
+    use_shared().library
+}
+
+/// The facet index provided by the app (`crate::app::App`).
+#[hook]
+pub fn use_facets() -> Rc<FacetIndex> {
+    use_shared().facets
+}
+
+#[hook]
+fn use_shared() -> Shared {
+    use_context::<Shared>()
+        .expect("use_shared: no corpus context; render this component inside <App>")
+}
