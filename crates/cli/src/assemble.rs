@@ -1,7 +1,8 @@
 //! One file's text to one document: front matter, body, chrome removal, metadata.
 
+use crate::blocks::Removal;
 use crate::blocks::{Block, BlockKind};
-use crate::boilerplate::{self, Removal};
+use crate::boilerplate;
 use crate::extract;
 use crate::frontmatter::{self, FrontMatter};
 use crate::{dates, html, markdown};

@@ -181,6 +181,15 @@ pub fn split_images(blocks: Vec<Block>) -> (Vec<Block>, Vec<gazette_core::model:
     (texts, images)
 }
 
+/// A block that was removed, and the rule that removed it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Removal {
+    /// The rule's name.
+    pub rule: &'static str,
+    /// The removed text.
+    pub text: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

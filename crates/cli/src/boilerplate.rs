@@ -3,8 +3,7 @@
 //! Every rule has a name, so the build report can say what was removed from a
 //! file and why (`gazette build --explain`).
 
-use crate::blocks::{Block, BlockKind};
-use serde::Serialize;
+use crate::blocks::{Block, BlockKind, Removal};
 
 /// How a rule recognises a block.
 #[derive(Debug, Clone, Copy)]
@@ -230,15 +229,6 @@ pub const RULES: &[Rule] = &[
     ),
     rule("wechat-profile-card", Contains("直属事业单位"), One, 120),
 ];
-
-/// A block that was removed, and the rule that removed it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Removal {
-    /// The rule's name.
-    pub rule: &'static str,
-    /// The removed text.
-    pub text: String,
-}
 
 fn is_match(rule: &Rule, block: &Block, chars: usize) -> bool {
     let text = block.text.as_str();

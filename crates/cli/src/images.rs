@@ -3,8 +3,7 @@
 //! QR codes and tracking pixels sit around the article or say what they are
 //! in their alternative text, and go, each with a named rule.
 
-use crate::blocks::Block;
-use crate::boilerplate::Removal;
+use crate::blocks::{Block, Removal};
 use gazette_core::links::external_url;
 use std::collections::HashSet;
 

@@ -2,7 +2,7 @@
 //! the corpus and the report put together in a deterministic order.
 
 use crate::assemble::{self, Ingested};
-use crate::boilerplate::Removal;
+use crate::blocks::Removal;
 use crate::decode::{self, DecodeError};
 use crate::discover::{self, InputError, InputFile};
 use crate::ids;

@@ -4,7 +4,7 @@
 use anyhow::{bail, Context, Result};
 use gazette_core::compare::{compare as compare_texts, Comparison, Options, Shared, Span};
 use gazette_core::model::{Corpus, Document};
-use gazette_core::related::boilerplate::{self, Boilerplate};
+use gazette_core::related::boilerplate::Boilerplate;
 use gazette_core::related::{compute, Relations, Tuning};
 use serde::Serialize;
 
@@ -111,20 +111,7 @@ struct JsonRow {
 /// Prints the comparison of documents `a` and `b`.
 pub fn compare(corpus: &Corpus, a: &str, b: &str, options: Options, json: bool) -> Result<()> {
     let (doc_a, doc_b) = (find(corpus, a)?, find(corpus, b)?);
-    let boilerplate = match &corpus.relations {
-        Some(relations) => {
-            Boilerplate::from_comparable(relations.boilerplate.iter().map(String::as_str))
-        }
-        None => {
-            let tuning = Tuning::default();
-            let found = boilerplate::find(
-                &corpus.docs,
-                tuning.boilerplate_docs,
-                tuning.boilerplate_titles,
-            );
-            Boilerplate::from_comparable(found.iter().map(String::as_str))
-        }
-    };
+    let boilerplate = Boilerplate::of_corpus(corpus);
     let comparison = compare_texts(&doc_a.text, &doc_b.text, options, &boilerplate);
     if json {
         let out = JsonComparison {

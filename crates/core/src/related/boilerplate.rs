@@ -30,6 +30,25 @@ impl Boilerplate {
         Self::from_hashes(paragraphs.into_iter().map(paragraph_hash))
     }
 
+    /// A corpus's boilerplate: as its build stored it, else (a corpus made
+    /// before relations were stored) found anew.
+    pub fn of_corpus(corpus: &crate::model::Corpus) -> Self {
+        match &corpus.relations {
+            Some(relations) => {
+                Self::from_comparable(relations.boilerplate.iter().map(String::as_str))
+            }
+            None => {
+                let tuning = super::Tuning::default();
+                let found = find(
+                    &corpus.docs,
+                    tuning.boilerplate_docs,
+                    tuning.boilerplate_titles,
+                );
+                Self::from_comparable(found.iter().map(String::as_str))
+            }
+        }
+    }
+
     /// The set of these paragraph hashes (see [`paragraph_hash`]).
     pub fn from_hashes(hashes: impl IntoIterator<Item = u64>) -> Self {
         Boilerplate {
