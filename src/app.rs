@@ -37,13 +37,13 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let router = use_router_state();
-    let lang = use_state(Lang::initial);
+    let lang = use_state(crate::i18n::initial_lang);
     let lang_choice = {
         let lang = lang.clone();
         LangChoice {
             lang: *lang,
             set: Callback::from(move |next: Lang| {
-                next.store();
+                crate::i18n::store_lang(next);
                 lang.set(next);
             }),
         }

@@ -6,7 +6,7 @@
 use crate::app::App;
 use crate::context::Shared;
 use crate::corpus_load::{self, Arrival, LoadError, Opened, Progress};
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Texts;
 use gazette_core::embed::EmbedOptions;
 use gazette_core::search::Library;
 use gloo::events::{EventListener, EventListenerOptions};
@@ -72,7 +72,7 @@ pub fn root(props: &RootProps) -> Html {
     };
     use_file_drops(open_file.clone(), dragging.setter());
 
-    let texts = Texts(Lang::initial());
+    let texts = Texts(crate::i18n::initial_lang());
     let file_notice = (*file_error).as_ref().map(|err| {
         let dismiss = {
             let file_error = file_error.clone();
@@ -170,7 +170,7 @@ struct FilePickerProps {
 /// A button that opens the system's file chooser for a corpus file.
 #[function_component(FilePicker)]
 fn file_picker(props: &FilePickerProps) -> Html {
-    let texts = Texts(Lang::initial());
+    let texts = Texts(crate::i18n::initial_lang());
     let onchange = {
         let on_file = props.on_file.clone();
         Callback::from(move |event: Event| {

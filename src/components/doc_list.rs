@@ -5,7 +5,7 @@ use crate::components::doc_outline::article_href;
 use crate::i18n::use_texts;
 use crate::marked::marked;
 use gazette_core::date::DateParts;
-use gazette_core::facets::{Facet, FacetIndex};
+use gazette_core::facets::Facet;
 use gazette_core::model::{Document, Kind};
 use gazette_core::search::Snippet;
 use gazette_core::url_state::Route;
@@ -130,10 +130,7 @@ struct DocRowProps {
 fn doc_row(props: &DocRowProps) -> Html {
     let texts = use_texts();
     let doc = &props.doc;
-    let kind = match texts.english() {
-        true => doc.kind.label_en(),
-        false => doc.kind.label_zh(),
-    };
+    let kind = texts.kind(doc.kind);
     let date = DateParts::parse(&doc.date)
         .map(|d| d.day_label())
         .unwrap_or_default();
@@ -149,7 +146,7 @@ fn doc_row(props: &DocRowProps) -> Html {
                     <span class="origin">{ texts.row_origin(origin) }</span>
                 }
                 { for doc.agencies.iter().take(ROW_AGENCIES).map(|a| html! {
-                    <span class="agency">{ FacetIndex::label(Facet::Agency, a, texts.english()) }</span>
+                    <span class="agency">{ texts.facet_value(Facet::Agency, a) }</span>
                 }) }
                 if more_agencies > 0 {
                     <span class="agency more">{ texts.more_agencies(doc.agencies.len()) }</span>

@@ -110,7 +110,7 @@ pub fn doc_view(props: &DocViewProps) -> Html {
         <article class="doc-view" lang="zh-CN" ref={article.clone()}>
             <h1 class="doc-view-title">{ marked(&doc.title, &match_ranges(&doc.title, &terms)) }</h1>
             <div class="doc-meta">
-                <span class="kind-badge">{ if texts.english() { doc.kind.label_en() } else { doc.kind.label_zh() } }</span>
+                <span class="kind-badge">{ texts.kind(doc.kind) }</span>
                 <time datetime={doc.date.clone()}>{ date }</time>
                 <span class="source">{ doc.source.clone() }</span>
                 { for original }

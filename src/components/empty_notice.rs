@@ -2,7 +2,7 @@
 //! what it found (and how many each one alone holds back).
 
 use crate::i18n::{use_texts, Texts};
-use gazette_core::facets::{Dimension, FacetIndex, Filters};
+use gazette_core::facets::{Dimension, Filters};
 use gazette_core::search::Query;
 use gazette_core::view::list::Empty;
 use yew::prelude::*;
@@ -52,7 +52,7 @@ fn describe(texts: Texts, dimension: Dimension, filters: &Filters) -> String {
             .map(|values| {
                 values
                     .iter()
-                    .map(|v| FacetIndex::label(facet, v, texts.english()))
+                    .map(|v| texts.facet_value(facet, v))
                     .collect::<Vec<_>>()
                     .join(" / ")
             })

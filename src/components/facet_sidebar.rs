@@ -5,7 +5,7 @@ use crate::components::date_filter::DateFilter;
 use crate::components::facet_panel::{FacetPanel, FacetValue};
 use crate::context::use_facets;
 use crate::i18n::use_texts;
-use gazette_core::facets::{Facet, FacetIndex, Filters, Narrowed};
+use gazette_core::facets::{Facet, Filters, Narrowed};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -66,7 +66,7 @@ pub fn facet_sidebar(props: &FacetSidebarProps) -> Html {
                 let value = index.value(facet, v.id);
                 FacetValue {
                     value: AttrValue::from(value.to_owned()),
-                    label: AttrValue::from(FacetIndex::label(facet, value, texts.english())),
+                    label: AttrValue::from(texts.facet_value(facet, value)),
                     count: v.count,
                     selected: v.selected,
                 }

@@ -1,7 +1,7 @@
 //! The active filters as removable chips, with "clear all".
 
 use crate::i18n::use_texts;
-use gazette_core::facets::{FacetIndex, Filters};
+use gazette_core::facets::Filters;
 use yew::prelude::*;
 
 /// Props of [`FilterChips`].
@@ -34,7 +34,7 @@ pub fn filter_chips(props: &FilterChipsProps) -> Html {
     let values = filters.values().map(|(facet, value)| {
         let mut without = filters.clone();
         without.deselect(facet, value);
-        let label = FacetIndex::label(facet, value, texts.english());
+        let label = texts.facet_value(facet, value);
         chip(format!("{}：{label}", texts.facet(facet)), without)
     });
     let dates = (filters.from.is_some() || filters.to.is_some()).then(|| {

@@ -4,22 +4,9 @@
 use crate::context::use_library;
 use crate::i18n::use_texts;
 use crate::saved_store::use_saved;
-use gazette_core::saved::Note;
+use gazette_core::saved::{Note, Standing};
 use gazette_core::url_state::Route;
 use yew::prelude::*;
-
-/// Where a note stands in the current corpus.
-#[derive(Clone, Copy, PartialEq)]
-pub enum Standing {
-    /// Its passage is there as quoted.
-    Found,
-    /// Its passage was edited: found by its two ends.
-    Moved,
-    /// Its passage is no longer in the text.
-    Lost,
-    /// Its document is no longer in the corpus.
-    Gone,
-}
 
 /// The notes, by document.
 #[function_component(SavedNotes)]

@@ -8,6 +8,7 @@ use crate::discover::{self, InputError, InputFile};
 use crate::ids;
 use crate::report::{FileEntry, Report, Status};
 use gazette_core::model::{Corpus, Document};
+use gazette_core::words::{Lang, Texts};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -173,7 +174,11 @@ pub fn build(inputs: &[PathBuf], on_file: &(dyn Fn() + Sync)) -> Result<Built, I
                 } else {
                     let id = unique_id(&mut taken_keys, file);
                     entry.id = Some(id.clone());
-                    entry.kind_rule = Some(format!("{}: {}", doc.kind.label_en(), doc.kind_reason));
+                    entry.kind_rule = Some(format!(
+                        "{}: {}",
+                        Texts(Lang::En).kind(doc.kind),
+                        doc.kind_reason
+                    ));
                     entry.flags = doc.flags.clone();
                     first_with_text.insert(dedupe_key, docs.len());
                     removals.insert(file.rel_path.clone(), doc.removed.clone());

@@ -6,6 +6,7 @@ use gazette_core::compare::{compare as compare_texts, Comparison, Options, Share
 use gazette_core::model::{Corpus, Document};
 use gazette_core::related::boilerplate::Boilerplate;
 use gazette_core::related::{compute, Relations, Tuning};
+use gazette_core::words::{Lang, Texts};
 use serde::Serialize;
 
 /// The corpus's stored relations, or computed ones for an older corpus.
@@ -61,7 +62,7 @@ pub fn related(corpus: &Corpus, id: &str, limit: usize, json: bool) -> Result<()
                         let mut value: serde_json::Value =
                             serde_json::from_str(&text).unwrap_or_default();
                         if let Some(object) = value.as_object_mut() {
-                            object.insert("text".into(), reason.label_en().into());
+                            object.insert("text".into(), Texts(Lang::En).reason(reason).into());
                         }
                         value
                     })
@@ -88,7 +89,7 @@ pub fn related(corpus: &Corpus, id: &str, limit: usize, json: bool) -> Result<()
             hit.id
         );
         for reason in &hit.reasons {
-            println!("       - {}", reason.label_en());
+            println!("       - {}", Texts(Lang::En).reason(reason));
         }
     }
     Ok(())

@@ -35,3 +35,4 @@ pub mod stepping;
 pub mod test_support;
 pub mod url_state;
 pub mod view;
+pub mod words;

@@ -178,30 +178,6 @@ impl Kind {
     pub fn from_name(name: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.name() == name)
     }
-
-    /// Chinese label.
-    pub fn label_zh(self) -> &'static str {
-        match self {
-            Kind::Meeting => "会议",
-            Kind::Notice => "通知·发布",
-            Kind::Campaign => "专项行动",
-            Kind::Interview => "访谈·答问",
-            Kind::Vulnerability => "漏洞通报",
-            Kind::News => "新闻·评论",
-        }
-    }
-
-    /// English label.
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Kind::Meeting => "Meeting",
-            Kind::Notice => "Notice / issuance",
-            Kind::Campaign => "Campaign",
-            Kind::Interview => "Interview / Q&A",
-            Kind::Vulnerability => "Vulnerability bulletin",
-            Kind::News => "News / commentary",
-        }
-    }
 }
 
 /// What a paragraph of a document's text is (see [`Document::layout`]).

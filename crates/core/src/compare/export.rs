@@ -3,19 +3,12 @@
 //! (two columns, `<del>`, `<ins>`, `<mark>`), each with the titles, dates,
 //! sources and ids of both documents and the character offsets of every row.
 
-use super::{Comparison, Mark, MarkKind, Row, RowKind, Span};
+use super::{Comparison, Mark, MarkKind, Row, Span};
 use crate::model::Document;
+use crate::words::{Lang, Texts};
 
-/// A row kind in Chinese.
-pub fn kind_label(kind: RowKind) -> &'static str {
-    match kind {
-        RowKind::Same => "相同",
-        RowKind::Changed => "有改动",
-        RowKind::Moved => "位置移动",
-        RowKind::OnlyA => "仅 A 有",
-        RowKind::OnlyB => "仅 B 有",
-    }
-}
+/// The exports' words: the documents are Chinese, so are their labels.
+const WORDS: Texts = Texts(Lang::Zh);
 
 /// Parts of a paragraph: `(text, mark)` in order.
 pub fn pieces(chars: &[char], span: Span, marks: &[Mark]) -> Vec<(String, Option<MarkKind>)> {
@@ -179,7 +172,7 @@ pub fn html(c: &Comparison, a: &Document, b: &Document) -> String {
             format!(
                 "<tr class=\"{}\"><td class=\"kind\">{}</td>{}{}</tr>\n",
                 row.kind.name(),
-                kind_label(row.kind),
+                WORDS.row_kind(row.kind),
                 html_cell(&ca, row.a, &row.a_marks, 'A'),
                 html_cell(&cb, row.b, &row.b_marks, 'B')
             )

@@ -3,7 +3,7 @@
 use super::Facet;
 use crate::date::Day;
 use crate::instrument::registry::Registry;
-use crate::model::{Document, Kind};
+use crate::model::Document;
 use std::collections::HashMap;
 
 /// For one facet: the distinct values and, per document, the ids of its values.
@@ -138,37 +138,5 @@ impl FacetIndex {
     pub fn day_span(&self) -> Option<(Day, Day)> {
         let days = self.days.iter().flatten();
         days.clone().min().copied().zip(days.max().copied())
-    }
-
-    /// A value's label for display: kinds get their Chinese or English label.
-    pub fn label(facet: Facet, value: &str, english: bool) -> String {
-        match (facet, Kind::from_name(value)) {
-            (Facet::Kind, Some(kind)) if english => kind.label_en().to_owned(),
-            (Facet::Kind, Some(kind)) => kind.label_zh().to_owned(),
-            (Facet::Agency | Facet::Issuer, _) if english => crate::agencies::by_name(value)
-                .map_or_else(|| value.to_owned(), |agency| agency.english.to_owned()),
-            (Facet::Instrument, _) => format!("《{value}》"),
-            _ => value.to_owned(),
-        }
-    }
-}
-
-#[cfg(test)]
-mod label_tests {
-    use super::*;
-
-    #[test]
-    fn agencies_are_labelled_in_english_when_asked() {
-        assert_eq!(
-            FacetIndex::label(Facet::Agency, "中央网信办", false),
-            "中央网信办"
-        );
-        let english = FacetIndex::label(Facet::Agency, "中央网信办", true);
-        assert!(english.is_ascii() && !english.is_empty(), "{english}");
-        assert_eq!(
-            FacetIndex::label(Facet::Agency, "不在表中的部门", true),
-            "不在表中的部门"
-        );
-        assert_eq!(FacetIndex::label(Facet::Source, "新华社", true), "新华社");
     }
 }

@@ -106,37 +106,6 @@ impl Relations {
     }
 }
 
-impl Reason {
-    /// A short English description for the command line (the app words
-    /// reasons in its own `i18n` module, in the reader's language).
-    pub fn label_en(&self) -> String {
-        match self {
-            Reason::SharedText {
-                passages,
-                this_share,
-                other_share,
-            } => format!(
-                "{passages} shared passage{} ({} of this text, {} of the other)",
-                if *passages == 1 { "" } else { "s" },
-                percent(*this_share),
-                percent(*other_share)
-            ),
-            Reason::SameTitle => "same title".to_owned(),
-            Reason::SimilarTitle { similarity } => {
-                format!("similar title ({})", percent(*similarity))
-            }
-            Reason::SharedRefs { refs } => format!("both cite {}", refs.join(", ")),
-            Reason::SharedPeople { names } => format!("both name {}", names.join(", ")),
-            Reason::SharedAgencies { agencies } => {
-                format!("same agencies: {}", agencies.join(", "))
-            }
-            Reason::NearDate { days: 0 } => "published the same day".to_owned(),
-            Reason::NearDate { days: 1 } => "published 1 day apart".to_owned(),
-            Reason::NearDate { days } => format!("published {days} days apart"),
-        }
-    }
-}
-
 /// `0.8234` → `82%`.
 pub fn percent(share: f32) -> String {
     let value = (share * 100.0).clamp(0.0, 100.0);
@@ -174,10 +143,6 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&Reason::SameTitle).unwrap_or_default(),
             r#"{"kind":"same_title"}"#
-        );
-        assert_eq!(
-            reason.label_en(),
-            "2 shared passages (50% of this text, 25% of the other)"
         );
     }
 }

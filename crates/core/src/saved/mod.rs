@@ -100,6 +100,19 @@ pub struct Note {
     pub created: String,
 }
 
+/// Where a note stands in the current corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Its passage is there as quoted.
+    Found,
+    /// Its passage was edited: found by its two ends.
+    Moved,
+    /// Its passage is no longer in the text.
+    Lost,
+    /// Its document is no longer in the corpus.
+    Gone,
+}
+
 /// What an import added.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Merged {

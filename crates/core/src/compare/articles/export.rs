@@ -7,18 +7,10 @@ use crate::compare::export::{escape_html, pieces};
 use crate::compare::{Mark, MarkKind, Span};
 use crate::instrument::structure::article_label;
 use crate::model::Document;
+use crate::words::{Lang, Texts};
 
-/// A change in Chinese, as the exports name it.
-pub fn change_label(change: ArticleChange) -> &'static str {
-    match change {
-        ArticleChange::Same => "未变",
-        ArticleChange::Renumbered => "仅条号变化",
-        ArticleChange::Changed => "修改",
-        ArticleChange::Moved => "移动",
-        ArticleChange::Added => "新增",
-        ArticleChange::Deleted => "删除",
-    }
-}
+/// The exports' words: the documents are Chinese, so are their labels.
+const WORDS: Texts = Texts(Lang::Zh);
 
 /// `第二十五条 → 第二十四条`, `第十条`, `— → 第十条`.
 pub fn numbers_label(row: &ArticleRow) -> String {
@@ -45,7 +37,7 @@ pub fn marks(spans: &[Span]) -> Vec<Mark> {
 fn summary(c: &ArticleComparison) -> String {
     ArticleChange::ALL
         .iter()
-        .map(|&change| format!("{} {}", change_label(change), c.count(change)))
+        .map(|&change| format!("{} {}", WORDS.article_change(change), c.count(change)))
         .collect::<Vec<_>>()
         .join(" · ")
 }
@@ -80,7 +72,7 @@ pub fn markdown(c: &ArticleComparison, a: &Document, b: &Document) -> String {
         out.push_str(&format!(
             "\n## {} · {}\n",
             numbers_label(row),
-            change_label(row.change)
+            WORDS.article_change(row.change)
         ));
         if let Some(side) = &row.a {
             let text = side_text(&ca, side, &row.deleted, |t, marked| match marked {
@@ -121,7 +113,7 @@ pub fn html(c: &ArticleComparison, a: &Document, b: &Document) -> String {
                 "<tr class=\"{}\"><td class=\"kind\">{}<br>{}</td>{}{}</tr>\n",
                 row.change.name(),
                 escape_html(&numbers_label(row)),
-                change_label(row.change),
+                WORDS.article_change(row.change),
                 cell(&ca, row.a.as_ref(), &row.deleted, "del"),
                 cell(&cb, row.b.as_ref(), &row.inserted, "ins"),
             )

@@ -1,7 +1,7 @@
 //! The words of the article-by-article comparison.
 
 use super::Texts;
-use gazette_core::compare::articles::ArticleChange;
+use crate::compare::articles::ArticleChange;
 
 impl Texts {
     pub fn compare_by(self) -> &'static str {

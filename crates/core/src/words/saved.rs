@@ -1,10 +1,10 @@
 //! The words of saved work: searches, collections, notes, the file.
 
 use super::Texts;
-use crate::components::saved_notes::Standing;
-use gazette_core::saved::file::FileError;
-use gazette_core::saved::Merged;
-use gazette_core::url_state::ListView;
+use crate::saved::file::FileError;
+use crate::saved::Merged;
+use crate::saved::Standing;
+use crate::url_state::ListView;
 
 impl Texts {
     pub fn saved_link(self, n: usize) -> String {

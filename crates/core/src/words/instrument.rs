@@ -1,8 +1,8 @@
 //! The words of instruments: the facts box, the instrument page.
 
 use super::Texts;
-use gazette_core::instrument::registry::Happened;
-use gazette_core::instrument::Stage;
+use crate::instrument::registry::Happened;
+use crate::instrument::Stage;
 
 impl Texts {
     pub fn fact_carries(self) -> &'static str {
