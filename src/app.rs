@@ -16,6 +16,7 @@ use crate::route::use_router_state;
 use crate::saved_store::{use_saved_state, SavedWork};
 use gazette_core::embed::EmbedOptions;
 use gazette_core::search::{Library, WARM_UP_STEPS};
+use gazette_core::stats::CorpusStats;
 use gazette_core::url_state::Route;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -81,11 +82,18 @@ pub fn app(props: &AppProps) -> Html {
     let shared = props.shared.clone();
     let info = shared.library.info();
     let saved = use_saved_state(&info.title);
+    let stats = {
+        let library = shared.library.clone();
+        use_memo((), move |_| CorpusStats::of(library.docs()))
+    };
+    let saved_count = saved.desk.count();
+    let full_viewer = crate::embed::full_viewer_href(&router.route.to_hash());
+    let documents = shared.library.docs().len();
     let page = match &router.route {
         Route::List(view) => html! { <ListPage view={view.clone()} /> },
         // The other pages read texts: they wait for them (the list waits
         // only for a search, in its results).
-        _ if !props.arrival.complete => html! { <ArrivalNote /> },
+        _ if !props.arrival.complete => html! { <ArrivalNote percent={props.arrival.percent} /> },
         Route::Doc { id, query, article } => html! {
             <DocPage id={AttrValue::from(id.clone())} query={AttrValue::from(query.clone())} article={*article} />
         },
@@ -103,9 +111,9 @@ pub fn app(props: &AppProps) -> Html {
               <ContextProvider<SavedWork> context={saved}>
                 <ContextProvider<crate::route::Router> context={router}>
                     if props.embed.embedded {
-                        <EmbedBar info={info.clone()} />
+                        <EmbedBar info={info.clone()} {documents} full_viewer={full_viewer} />
                     } else {
-                        <SiteHeader {info} />
+                        <SiteHeader {info} {stats} saved={saved_count} />
                     }
                     <main id="main" tabindex="-1">{ page }</main>
                     if *help_open {

@@ -1,6 +1,7 @@
 //! The corpus the pages read, provided once by the app and read by pages
 //! with [`use_library`] and [`use_facets`] (components take props only).
 
+use crate::corpus_load::Arrival;
 use gazette_core::facets::FacetIndex;
 use gazette_core::search::Library;
 use std::rc::Rc;
@@ -41,8 +42,15 @@ pub fn use_facets() -> Rc<FacetIndex> {
     use_shared().facets
 }
 
+/// The corpus and its facet index, for a component's props.
 #[hook]
-fn use_shared() -> Shared {
+pub fn use_shared() -> Shared {
     use_context::<Shared>()
         .expect("use_shared: no corpus context; render this component inside <App>")
+}
+
+/// The texts' arrival, provided by the app (complete when absent).
+#[hook]
+pub fn use_arrival() -> Arrival {
+    use_context::<Arrival>().unwrap_or(Arrival::COMPLETE)
 }

@@ -1,7 +1,8 @@
 //! "Collect": puts the document into one or more of the reader's collections.
 
 use crate::i18n::use_texts;
-use crate::saved_store::{today, use_saved};
+use crate::saved_store::today;
+use crate::saved_store::SavedWork;
 use gazette_core::saved::DEFAULT_COLLECTION;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -9,6 +10,8 @@ use yew::prelude::*;
 /// Props of [`CollectMenu`].
 #[derive(Properties, PartialEq)]
 pub struct CollectMenuProps {
+    /// The reader's saved work, and how to change it.
+    pub saved: SavedWork,
     /// The document's id.
     pub id: AttrValue,
     /// Its title (kept with the collection).
@@ -19,7 +22,7 @@ pub struct CollectMenuProps {
 #[function_component(CollectMenu)]
 pub fn collect_menu(props: &CollectMenuProps) -> Html {
     let texts = use_texts();
-    let saved = use_saved();
+    let saved = props.saved.clone();
     let mut names: Vec<String> = saved
         .desk
         .collections

@@ -3,7 +3,7 @@
 //! the text, each linked to its passage.
 
 use crate::i18n::{use_texts, Texts};
-use crate::saved_store::{now_millis, today, use_saved, SavedWork};
+use crate::saved_store::{now_millis, today, SavedWork};
 use gazette_core::model::Document;
 use gazette_core::saved::anchor::{Anchor, Located};
 use gazette_core::saved::Note;
@@ -74,6 +74,8 @@ fn note_for(doc: &Document, selected: &Selected, comment: &str) -> Option<Note> 
 /// Props of [`DocNotes`].
 #[derive(Properties, PartialEq)]
 pub struct DocNotesProps {
+    /// The reader's saved work, and how to change it.
+    pub saved: SavedWork,
     /// The document read.
     pub doc: Document,
     /// Ids of its notes whose passage was not found in the text.
@@ -84,7 +86,7 @@ pub struct DocNotesProps {
 #[function_component(DocNotes)]
 pub fn doc_notes(props: &DocNotesProps) -> Html {
     let texts = use_texts();
-    let saved = use_saved();
+    let saved = props.saved.clone();
     let selected = use_state(|| None::<Selected>);
     let drafting = use_state(|| None::<Selected>);
     let failed = use_state(|| false);

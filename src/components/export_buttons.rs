@@ -1,6 +1,6 @@
 //! Export of the whole current result set, made in the browser and downloaded.
 
-use crate::context::use_library;
+use crate::context::Shared;
 use crate::i18n::use_texts;
 use gazette_core::export::{to_csv, to_json, Exported};
 use std::rc::Rc;
@@ -9,6 +9,8 @@ use yew::prelude::*;
 /// Props of [`ExportButtons`].
 #[derive(Properties, PartialEq)]
 pub struct ExportButtonsProps {
+    /// The corpus (documents, search, facets).
+    pub corpus: Shared,
     /// Positions of every document in the result set, in order.
     pub docs: Rc<Vec<usize>>,
 }
@@ -23,7 +25,7 @@ enum Format {
 #[function_component(ExportButtons)]
 pub fn export_buttons(props: &ExportButtonsProps) -> Html {
     let texts = use_texts();
-    let library = use_library();
+    let library = props.corpus.library.clone();
     let button = |format: Format| {
         let docs = props.docs.clone();
         let library = library.clone();

@@ -3,7 +3,7 @@
 
 use crate::components::date_filter::DateFilter;
 use crate::components::facet_panel::{FacetPanel, FacetValue};
-use crate::context::use_facets;
+use crate::context::Shared;
 use crate::i18n::use_texts;
 use gazette_core::facets::{Facet, Filters, Narrowed};
 use std::rc::Rc;
@@ -12,6 +12,8 @@ use yew::prelude::*;
 /// Props of [`FacetSidebar`].
 #[derive(Properties, PartialEq)]
 pub struct FacetSidebarProps {
+    /// The corpus (documents, search, facets).
+    pub corpus: Shared,
     /// Counts for the current query and filters.
     pub narrowed: Rc<Narrowed>,
     /// What is selected.
@@ -28,7 +30,7 @@ pub struct FacetSidebarProps {
 #[function_component(FacetSidebar)]
 pub fn facet_sidebar(props: &FacetSidebarProps) -> Html {
     let texts = use_texts();
-    let index = use_facets();
+    let index = props.corpus.facets.clone();
     let filters = &props.filters;
     let on_toggle = {
         let filters = filters.clone();

@@ -2,8 +2,8 @@
 //! filter values no document has, until dismissed.
 
 use crate::i18n::use_texts;
-use crate::route::use_router;
 use gazette_core::facets::Narrowed;
+use gazette_core::url_state::Ignored;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -12,17 +12,18 @@ use yew::prelude::*;
 pub struct LinkNoticesProps {
     /// The list, whose unknown filter values are named.
     pub narrowed: Rc<Narrowed>,
+    /// Parameters of the link dropped as malformed.
+    pub ignored: Rc<Vec<Ignored>>,
 }
 
 /// The notice, or nothing.
 #[function_component(LinkNotices)]
 pub fn link_notices(props: &LinkNoticesProps) -> Html {
     let texts = use_texts();
-    let router = use_router();
     let dismissed = use_state(String::new);
     let mut lines = Vec::new();
-    if !router.ignored.is_empty() {
-        let items: Vec<String> = router
+    if !props.ignored.is_empty() {
+        let items: Vec<String> = props
             .ignored
             .iter()
             .map(|i| format!("{}={}", i.key, i.value))

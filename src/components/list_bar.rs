@@ -3,7 +3,9 @@
 
 use crate::components::export_buttons::ExportButtons;
 use crate::components::save_search::SaveSearch;
+use crate::context::Shared;
 use crate::i18n::use_texts;
+use crate::saved_store::SavedWork;
 use gazette_core::search::Sort;
 use gazette_core::url_state::ListView;
 use gazette_core::view::change::ListChange;
@@ -31,6 +33,10 @@ pub struct ListBarProps {
     pub on_drawer: Callback<()>,
     /// A change of the list.
     pub on_change: Callback<ListChange>,
+    /// The corpus (documents, search, facets).
+    pub corpus: Shared,
+    /// The reader's saved work, and how to change it.
+    pub saved: SavedWork,
 }
 
 /// The heading and the tools.
@@ -84,10 +90,10 @@ pub fn list_bar(props: &ListBarProps) -> Html {
                     </select>
                 </label>
                 if !summary.waiting {
-                    <SaveSearch view={props.view.clone()} results={props.matching.clone()} />
+                    <SaveSearch view={props.view.clone()} results={props.matching.clone()} corpus={props.corpus.clone()} saved={props.saved.clone()} />
                 }
                 if summary.total > 0 {
-                    <ExportButtons docs={props.matching.clone()} />
+                    <ExportButtons docs={props.matching.clone()} corpus={props.corpus.clone()} />
                 }
             </div>
         </div>

@@ -1,9 +1,10 @@
 //! "Save this search": keeps the list's query and filters, with the results
 //! it has now, so the saved page can later say what is new.
 
-use crate::context::use_library;
+use crate::context::Shared;
 use crate::i18n::use_texts;
-use crate::saved_store::{today, use_saved};
+use crate::saved_store::today;
+use crate::saved_store::SavedWork;
 use gazette_core::url_state::{ListView, Route};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -11,6 +12,10 @@ use yew::prelude::*;
 /// Props of [`SaveSearch`].
 #[derive(Properties, PartialEq)]
 pub struct SaveSearchProps {
+    /// The corpus (documents, search, facets).
+    pub corpus: Shared,
+    /// The reader's saved work, and how to change it.
+    pub saved: SavedWork,
     /// The list shown.
     pub view: ListView,
     /// The documents it finds (all pages).
@@ -30,8 +35,8 @@ pub fn saved_hash(view: &ListView) -> String {
 #[function_component(SaveSearch)]
 pub fn save_search(props: &SaveSearchProps) -> Html {
     let texts = use_texts();
-    let saved = use_saved();
-    let library = use_library();
+    let saved = props.saved.clone();
+    let library = props.corpus.library.clone();
     let hash = saved_hash(&props.view);
     let is_saved = saved.desk.search(&hash).is_some();
     let onclick = {

@@ -1,10 +1,11 @@
 //! The reader's collections: their documents (still listed by title when a
 //! rebuild dropped one), and each exported with citations.
 
-use crate::context::use_library;
+use crate::context::Shared;
 use crate::download;
 use crate::i18n::{use_texts, Texts};
-use crate::saved_store::{today, use_saved};
+use crate::saved_store::today;
+use crate::saved_store::SavedWork;
 use gazette_core::saved::cite::{self, Cited, Citing};
 use gazette_core::saved::{Collection, Desk};
 use gazette_core::search::Library;
@@ -76,12 +77,21 @@ fn export(
     }
 }
 
+/// Props of [`SavedCollections`].
+#[derive(Properties, PartialEq)]
+pub struct SavedCollectionsProps {
+    /// The corpus (documents, search, facets).
+    pub corpus: Shared,
+    /// The reader's saved work, and how to change it.
+    pub saved: SavedWork,
+}
+
 /// Every collection, with its documents and export buttons.
 #[function_component(SavedCollections)]
-pub fn saved_collections() -> Html {
+pub fn saved_collections(props: &SavedCollectionsProps) -> Html {
     let texts = use_texts();
-    let saved = use_saved();
-    let library = use_library();
+    let saved = props.saved.clone();
+    let library = props.corpus.library.clone();
     if saved.desk.collections.is_empty() {
         return html! { <p class="saved-empty">{ texts.no_collections() }</p> };
     }

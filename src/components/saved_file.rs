@@ -1,10 +1,11 @@
 //! The saved work as a file: downloaded to keep or move, imported to merge
 //! (from `file://` too: a download link and a file field need no server).
 
-use crate::context::use_library;
+use crate::context::Shared;
 use crate::download;
 use crate::i18n::use_texts;
-use crate::saved_store::{today, use_saved};
+use crate::saved_store::today;
+use crate::saved_store::SavedWork;
 use gazette_core::saved::file::{self, FileError};
 use gazette_core::saved::Merged;
 use wasm_bindgen_futures::JsFuture;
@@ -19,12 +20,21 @@ enum Outcome {
     NoText,
 }
 
+/// Props of [`SavedFile`].
+#[derive(Properties, PartialEq)]
+pub struct SavedFileProps {
+    /// The corpus (documents, search, facets).
+    pub corpus: Shared,
+    /// The reader's saved work, and how to change it.
+    pub saved: SavedWork,
+}
+
 /// Export and import buttons, and what the last import did.
 #[function_component(SavedFile)]
-pub fn saved_file() -> Html {
+pub fn saved_file(props: &SavedFileProps) -> Html {
     let texts = use_texts();
-    let saved = use_saved();
-    let library = use_library();
+    let saved = props.saved.clone();
+    let library = props.corpus.library.clone();
     let outcome = use_state(|| None::<Outcome>);
     let corpus = library.info().title.clone();
     let export = {

@@ -1,19 +1,28 @@
 //! Every note, grouped by document, each found again in the current text
 //! (after a rebuild it may have moved, changed, or gone).
 
-use crate::context::use_library;
+use crate::context::Shared;
 use crate::i18n::use_texts;
-use crate::saved_store::use_saved;
+use crate::saved_store::SavedWork;
 use gazette_core::saved::{Note, Standing};
 use gazette_core::url_state::Route;
 use yew::prelude::*;
 
+/// Props of [`SavedNotes`].
+#[derive(Properties, PartialEq)]
+pub struct SavedNotesProps {
+    /// The corpus (documents, search, facets).
+    pub corpus: Shared,
+    /// The reader's saved work, and how to change it.
+    pub saved: SavedWork,
+}
+
 /// The notes, by document.
 #[function_component(SavedNotes)]
-pub fn saved_notes() -> Html {
+pub fn saved_notes(props: &SavedNotesProps) -> Html {
     let texts = use_texts();
-    let saved = use_saved();
-    let library = use_library();
+    let saved = props.saved.clone();
+    let library = props.corpus.library.clone();
     if saved.desk.notes.is_empty() {
         return html! { <p class="saved-empty">{ texts.no_notes() }</p> };
     }

@@ -1,9 +1,9 @@
 //! The saved searches: each with what it finds now, and what is new since
 //! the reader last looked (after a rebuild, or a corpus that grew).
 
-use crate::context::{use_facets, use_library};
+use crate::context::Shared;
 use crate::i18n::use_texts;
-use crate::saved_store::use_saved;
+use crate::saved_store::SavedWork;
 use gazette_core::saved::{results_of, SavedSearch};
 use gazette_core::url_state::Route;
 use yew::prelude::*;
@@ -11,13 +11,22 @@ use yew::prelude::*;
 /// New documents named under a search (the rest are a click away).
 const NEW_SHOWN: usize = 10;
 
+/// Props of [`SavedSearches`].
+#[derive(Properties, PartialEq)]
+pub struct SavedSearchesProps {
+    /// The corpus (documents, search, facets).
+    pub corpus: Shared,
+    /// The reader's saved work, and how to change it.
+    pub saved: SavedWork,
+}
+
 /// One row per saved search.
 #[function_component(SavedSearches)]
-pub fn saved_searches() -> Html {
+pub fn saved_searches(props: &SavedSearchesProps) -> Html {
     let texts = use_texts();
-    let saved = use_saved();
-    let library = use_library();
-    let facets = use_facets();
+    let saved = props.saved.clone();
+    let library = props.corpus.library.clone();
+    let facets = props.corpus.facets.clone();
     // What each search finds now: (its ids, the new ones as document positions).
     let found = {
         let (library, facets) = (library.clone(), facets.clone());

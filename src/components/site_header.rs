@@ -1,11 +1,11 @@
 //! The bar at the top: product name, the corpus's name and what it holds, the language switch.
 
 use crate::components::theme_switch::ThemeSwitch;
-use crate::context::use_library;
 use crate::i18n::{use_texts, LangChoice};
 use gazette_core::date::DateParts;
 use gazette_core::model::CorpusInfo;
 use gazette_core::stats::CorpusStats;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`SiteHeader`].
@@ -14,16 +14,18 @@ pub struct SiteHeaderProps {
     /// The corpus's title and description (shown when given).
     #[prop_or_default]
     pub info: CorpusInfo,
+    /// The corpus's size and dates.
+    pub stats: Rc<CorpusStats>,
+    /// How many things the reader has saved.
+    pub saved: usize,
 }
 
 /// Product name, corpus title and description, document count and date range.
 #[function_component(SiteHeader)]
 pub fn site_header(props: &SiteHeaderProps) -> Html {
-    let library = use_library();
     let texts = use_texts();
     let choice = use_context::<LangChoice>();
-    let saved = crate::saved_store::use_saved();
-    let stats = use_memo((), move |_| CorpusStats::of(library.docs()));
+    let stats = &props.stats;
     let range = stats.date_range.as_ref().map(|(first, last)| {
         let day = |d: &str| {
             DateParts::parse(d)
@@ -56,7 +58,7 @@ pub fn site_header(props: &SiteHeaderProps) -> Html {
             if !info.description.is_empty() {
                 <p class="corpus-description">{ info.description.clone() }</p>
             }
-            <a class="saved-link" href="#/saved">{ texts.saved_link(saved.desk.count()) }</a>
+            <a class="saved-link" href="#/saved">{ texts.saved_link(props.saved) }</a>
             <ThemeSwitch />
             { for switch }
         </header>

@@ -75,10 +75,10 @@ pub fn doc_page(props: &DocPageProps) -> Html {
         <>
             <div class="doc-top">
                 { back }
-                <CollectMenu id={AttrValue::from(doc.id.clone())} title={AttrValue::from(doc.title.clone())} />
+                <CollectMenu saved={saved.clone()} id={AttrValue::from(doc.id.clone())} title={AttrValue::from(doc.title.clone())} />
             </div>
             <DocView doc={doc.clone()} query={props.query.clone()} article={props.article} {highlights} />
-            <DocNotes doc={doc.clone()} lost={screen.lost.clone()} />
+            <DocNotes saved={saved.clone()} doc={doc.clone()} lost={screen.lost.clone()} />
             <RelatedList items={related} {cluster} compare_any_href={compare_href(&props.id, "")} />
         </>
     }

@@ -2,7 +2,7 @@
 //! narrowed by facets and dates, a page at a time, with the matches marked.
 //! What it shows is computed by `gazette_core::view::list`.
 
-use crate::components::arrival_note::{use_arrival, ArrivalNote};
+use crate::components::arrival_note::ArrivalNote;
 use crate::components::doc_list::{DocList, DocSummary};
 use crate::components::empty_notice::EmptyNotice;
 use crate::components::facet_sidebar::FacetSidebar;
@@ -12,8 +12,9 @@ use crate::components::list_bar::ListBar;
 use crate::components::pager::Pager;
 use crate::components::search_box::SearchBox;
 use crate::components::timeline::Timeline;
-use crate::context::{use_facets, use_library};
+use crate::context::{use_arrival, use_shared};
 use crate::route::use_router;
+use crate::saved_store::use_saved;
 use gazette_core::date::Month;
 use gazette_core::url_state::ListView;
 use gazette_core::view::change::{self, ListChange};
@@ -35,13 +36,15 @@ fn now() -> f64 {
 /// The search field, filters, timeline, the results and page links.
 #[function_component(ListPage)]
 pub fn list_page(props: &ListPageProps) -> Html {
-    let (library, index, router) = (use_library(), use_facets(), use_router());
+    let (corpus, router, saved) = (use_shared(), use_router(), use_saved());
+    let (library, index) = (corpus.library.clone(), corpus.facets.clone());
     let drawer_open = use_state(|| false);
     let panels = crate::deferred::use_deferred();
     let view = &props.view;
     // A search made before the texts and index arrived is made again after;
     // each stage is redone only when what it reads changes.
-    let complete = use_arrival().complete;
+    let arrival = use_arrival();
+    let complete = arrival.complete;
     let (query, sort, filters) = (view.query.clone(), view.sort, view.filters.clone());
     let searched = use_memo((query.clone(), sort, complete), |(query, sort, _)| {
         let started = now();
@@ -103,7 +106,7 @@ pub fn list_page(props: &ListPageProps) -> Html {
         <div class="explore list-page">
             <section class="results" aria-labelledby="list-heading">
                 <SearchBox value={AttrValue::from(view.query.clone())} on_change={on_query(false)} on_submit={on_query(true)} />
-                <LinkNotices narrowed={narrowed.clone()} />
+                <LinkNotices narrowed={narrowed.clone()} ignored={router.ignored.clone()} />
                 if panels {
                     <Timeline months={Rc::new(narrowed.timeline.clone())} from={view.filters.from} to={view.filters.to} on_select={on_months} />
                 } else {
@@ -111,10 +114,11 @@ pub fn list_page(props: &ListPageProps) -> Html {
                 }
                 <ListBar view={view.clone()} summary={summary.clone()} millis={searched.0.is_search().then_some(searched.1)}
                     matching={Rc::new(narrowed.docs.clone())} collapsible={library.cluster_count() > 0}
-                    drawer_open={*drawer_open} on_drawer={toggle_drawer} on_change={navigate.clone()} />
+                    drawer_open={*drawer_open} on_drawer={toggle_drawer} on_change={navigate.clone()}
+                    corpus={corpus.clone()} saved={saved.clone()} />
                 <FilterChips filters={summary.in_effect.clone()} on_change={on_filters.clone()} />
                 if waiting {
-                    <ArrivalNote />
+                    <ArrivalNote percent={arrival.percent} />
                 } else {
                     if let Some(empty) = summary.empty.clone() {
                         <EmptyNotice {empty} query={searched.0.query.clone()} filters={view.filters.clone()} />
@@ -126,7 +130,7 @@ pub fn list_page(props: &ListPageProps) -> Html {
             // After the results in the page's order (the search box is the
             // first control a keyboard reaches), drawn to their left.
             if panels {
-                <FacetSidebar narrowed={narrowed.clone()} filters={view.filters.clone()} on_change={on_filters}
+                <FacetSidebar corpus={corpus.clone()} narrowed={narrowed.clone()} filters={view.filters.clone()} on_change={on_filters}
                     open={*drawer_open} on_close={close_drawer} />
             } else {
                 <aside class="facets" aria-busy="true"></aside>

@@ -5,6 +5,7 @@ use crate::components::saved_collections::SavedCollections;
 use crate::components::saved_file::SavedFile;
 use crate::components::saved_notes::SavedNotes;
 use crate::components::saved_searches::SavedSearches;
+use crate::context::use_shared;
 use crate::i18n::use_texts;
 use crate::saved_store::use_saved;
 use yew::prelude::*;
@@ -13,7 +14,7 @@ use yew::prelude::*;
 #[function_component(SavedPage)]
 pub fn saved_page() -> Html {
     let texts = use_texts();
-    let saved = use_saved();
+    let (saved, corpus) = (use_saved(), use_shared());
     html! {
         <div class="saved-page">
             <a class="back" href="#/">{ texts.back_to_list() }</a>
@@ -22,18 +23,18 @@ pub fn saved_page() -> Html {
             if !saved.kept {
                 <p class="notice" role="alert">{ texts.saved_not_kept() }</p>
             }
-            <SavedFile />
+            <SavedFile corpus={corpus.clone()} saved={saved.clone()} />
             <section class="saved-section">
                 <h2>{ texts.saved_searches_heading() }</h2>
-                <SavedSearches />
+                <SavedSearches corpus={corpus.clone()} saved={saved.clone()} />
             </section>
             <section class="saved-section">
                 <h2>{ texts.collections_heading() }</h2>
-                <SavedCollections />
+                <SavedCollections corpus={corpus.clone()} saved={saved.clone()} />
             </section>
             <section class="saved-section">
                 <h2>{ texts.notes_heading() }</h2>
-                <SavedNotes />
+                <SavedNotes corpus={corpus.clone()} saved={saved.clone()} />
             </section>
         </div>
     }
