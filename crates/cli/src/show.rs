@@ -3,8 +3,9 @@
 
 use anyhow::{bail, Result};
 use gazette_core::instrument::cite::{caption, citation, instrument_name};
-use gazette_core::instrument::structure::{article_label, outline, Level};
+use gazette_core::instrument::structure::{article_label, Level};
 use gazette_core::model::Corpus;
+use gazette_core::view::document::Reading;
 
 /// Prints the document `id`: its heading lines and outline, or with
 /// `article`, that article of its first instrument and how to cite it.
@@ -12,8 +13,9 @@ pub fn show(corpus: &Corpus, id: &str, article: Option<u32>) -> Result<()> {
     let Some(doc) = corpus.docs.iter().find(|d| d.id == id) else {
         bail!("no document with id {id:?}");
     };
-    let found = outline(&doc.text);
-    let name = instrument_name(&doc.title);
+    // The document screen's reading: the outline and citations the app shows.
+    let reading = Reading::of(doc);
+    let found = &reading.outline;
     if let Some(number) = article {
         let Some(hit) = found
             .articles
@@ -26,7 +28,15 @@ pub fn show(corpus: &Corpus, id: &str, article: Option<u32>) -> Result<()> {
                 found.articles.iter().filter(|a| a.instrument == 0).count()
             );
         };
-        println!("{}", citation(&name, number));
+        let cited = reading
+            .articles
+            .iter()
+            .find(|a| a.instrument == 0 && a.number == number)
+            .map_or_else(
+                || citation(&instrument_name(&doc.title), number),
+                |a| a.citation.clone(),
+            );
+        println!("{cited}");
         println!("{}", doc.text.get(hit.start..hit.end).unwrap_or_default());
         return Ok(());
     }
