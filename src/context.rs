@@ -30,13 +30,13 @@ impl PartialEq for Shared {
     }
 }
 
-/// The corpus provided by the app (`crate::app::App`).
+/// The corpus provided by the app.
 #[hook]
 pub fn use_library() -> Rc<Library<'static>> {
     use_shared().library
 }
 
-/// The facet index provided by the app (`crate::app::App`).
+/// The facet index provided by the app.
 #[hook]
 pub fn use_facets() -> Rc<FacetIndex> {
     use_shared().facets
