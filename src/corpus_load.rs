@@ -14,7 +14,8 @@
 //! ([`Arriving::finish`] attaches them).
 
 use gazette_core::corpus_file;
-use gazette_core::search::{pack, Library};
+use gazette_core::pack;
+use gazette_core::search::Library;
 use js_sys::{Array, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;

@@ -4,7 +4,8 @@
 #![no_main]
 
 use gazette_core::model::{Corpus, Document};
-use gazette_core::search::{match_ranges, pack, snippets, Library, Query, Sort, Term};
+use gazette_core::pack;
+use gazette_core::search::{match_ranges, snippets, Library, Query, Sort, Term};
 use libfuzzer_sys::fuzz_target;
 
 use gazette_core::test_support::oracle;
@@ -35,7 +36,10 @@ fuzz_target!(|input: (String, Vec<(String, String)>)| {
 
     let query = Query::parse(&typed);
     for term in query.positive_terms().chain(&query.excluded) {
-        assert!(!term.plan.keys.is_empty(), "{typed:?}: a term with nothing to look up");
+        assert!(
+            !term.plan.keys.is_empty(),
+            "{typed:?}: a term with nothing to look up"
+        );
     }
     let expected = oracle::oracle(&oracle::hays(&corpus), &query);
     assert_eq!(oracle::found(&library, &query), expected, "{typed:?}");
@@ -48,7 +52,10 @@ fuzz_target!(|input: (String, Vec<(String, String)>)| {
         let text = library.text(n);
         assert_eq!(text, doc.text, "the pack gives the text back");
         for range in match_ranges(&text, terms.iter().copied()) {
-            assert!(text.get(range).is_some(), "{typed:?}: mark inside a character");
+            assert!(
+                text.get(range).is_some(),
+                "{typed:?}: mark inside a character"
+            );
         }
         for snippet in snippets(&text, &terms, 3, 80) {
             for mark in &snippet.marks {

@@ -12,7 +12,7 @@ use crate::marked::Highlight;
 use crate::saved_store::use_saved;
 use gazette_core::date::DateParts;
 use gazette_core::model::Document;
-use gazette_core::search::pack::PackedRelated;
+use gazette_core::pack::PackedRelated;
 use gazette_core::url_state::{CompareView, ListView, Route};
 use gazette_core::view::document::DocScreen;
 use yew::prelude::*;

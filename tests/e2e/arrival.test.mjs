@@ -15,7 +15,7 @@ if (skip) console.log(`# ${skip}`);
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
 // The catalog's length: the offset of the first section of the texts and the
-// index (section 12 of the header's table, crates/core/src/search/pack.rs).
+// index (section 12 of the header's table, crates/core/src/pack.rs).
 const FIRST_OF_TAIL = 12;
 
 /** Serves the site; corpus.gazette's bytes after the catalog wait for `release()`. */

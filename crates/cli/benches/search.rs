@@ -6,8 +6,9 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use gazette_cli::pipeline;
-use gazette_core::search::normalize::normalize;
-use gazette_core::search::{pack, Library, Query, Sort};
+use gazette_core::pack;
+use gazette_core::search::{Library, Query, Sort};
+use gazette_core::text::normalize::normalize;
 use std::hint::black_box;
 use std::path::PathBuf;
 

@@ -24,7 +24,7 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// A file's module, as far down as the crate's top level and one level of
-/// folders (`search::pack`, `components::doc_list`); `None` for tests.
+/// folders (`search::library`, `components::doc_list`); `None` for tests.
 fn module_of(root: &Path, file: &Path) -> Option<String> {
     let relative = file.strip_prefix(root).ok()?.with_extension("");
     let mut parts: Vec<String> = relative

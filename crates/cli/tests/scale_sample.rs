@@ -9,7 +9,8 @@ mod support;
 
 use gazette_cli::pipeline;
 use gazette_cli::report::Status;
-use gazette_core::search::{pack, Library};
+use gazette_core::pack;
+use gazette_core::search::Library;
 use gazette_core::test_support::oracle::{assert_same_as_oracle, hays};
 use std::process::Command;
 use support::shared_corpus;

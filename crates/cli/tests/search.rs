@@ -6,10 +6,10 @@
 mod support;
 
 use gazette_cli::pipeline;
-use gazette_core::search::normalize::{is_word_char, normalize};
-use gazette_core::search::pack;
+use gazette_core::pack;
 use gazette_core::search::{match_ranges, snippets, Library, Query, Sort, Term};
 use gazette_core::test_support::oracle::{self, assert_same_as_oracle, hays};
+use gazette_core::text::normalize::{is_word_char, normalize};
 use std::sync::OnceLock;
 use support::shared_corpus;
 

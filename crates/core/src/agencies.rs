@@ -465,7 +465,7 @@ fn opens_designation(after: &str) -> bool {
     }
     let mut run = String::new();
     for c in after.chars().take(DESIGNATION_CHARS) {
-        if !crate::search::normalize::is_cjk(c) || matches!(c, '的' | '和' | '及') {
+        if !crate::text::normalize::is_cjk(c) || matches!(c, '的' | '和' | '及') {
             return false;
         }
         run.push(c);

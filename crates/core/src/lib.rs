@@ -26,6 +26,7 @@ pub mod facets;
 pub mod instrument;
 pub mod links;
 pub mod model;
+pub mod pack;
 pub mod related;
 pub mod saved;
 pub mod search;
@@ -33,6 +34,7 @@ pub mod stats;
 pub mod stepping;
 #[cfg(any(test, feature = "test-support"))]
 pub mod test_support;
+pub mod text;
 pub mod url_state;
 pub mod view;
 pub mod words;

@@ -1,10 +1,10 @@
 //! The form in which texts are compared for reuse: normalized with
-//! [`crate::search::normalize`] (full-width → half-width, lowercase, no
+//! [`crate::text::normalize`] (full-width → half-width, lowercase, no
 //! invisible characters), then only letters, digits and CJK characters kept,
 //! so width, punctuation and whitespace differences do not count. Each kept
 //! character remembers its position (in Unicode scalars) in the original.
 
-use crate::search::normalize::{is_cjk, is_word_char, push_normalized};
+use crate::text::normalize::{is_cjk, is_word_char, push_normalized};
 
 /// A text in comparable form, with the way back to the original.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -6,8 +6,8 @@
 //! the term itself. So a result set is exactly the documents containing the
 //! term: no segmentation can lose a match.
 
-use super::pack::{Pack, PackError};
 use crate::model::Document;
+use crate::pack::{Pack, PackError};
 use crate::related::boilerplate::Boilerplate;
 use std::collections::HashMap;
 
@@ -117,13 +117,13 @@ pub struct Library<'a> {
 }
 
 impl<'a> Library<'a> {
-    /// Opens a pack made by [`super::pack::encode`].
+    /// Opens a pack made by [`crate::pack::encode`].
     pub fn open(bytes: &'a [u8]) -> Result<Self, PackError> {
         let (pack, docs) = Pack::open(bytes)?;
         Ok(Self::with(pack, docs))
     }
 
-    /// Opens a pack's catalog (its first [`super::pack::head_len`] bytes):
+    /// Opens a pack's catalog (its first [`crate::pack::head_len`] bytes):
     /// documents, relations and clusters at once; texts, snippets and
     /// search once [`Library::attach`] has the rest.
     pub fn open_head(head: &'a [u8]) -> Result<Self, PackError> {

@@ -15,8 +15,8 @@
 //! `-` or `OR` is ignored, and terms made only of punctuation are dropped
 //! (they carry no words to find).
 
-use super::normalize::{is_cjk, normalize};
-use super::tokens::{plan, TermPlan};
+use crate::text::normalize::{is_cjk, normalize};
+use crate::text::tokens::{plan, TermPlan};
 
 /// One thing to find: normalized text and how to look it up.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,9 +4,9 @@
 //! boundaries), so the UI marks matches with DOM nodes and never renders
 //! corpus text as HTML.
 
-use super::normalize::is_word_char;
-use super::normalize::Mapped;
 use super::query::Term;
+use crate::text::normalize::is_word_char;
+use crate::text::normalize::Mapped;
 use memchr::memmem::Finder;
 use std::ops::Range;
 

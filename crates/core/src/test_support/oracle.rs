@@ -3,8 +3,8 @@
 //! core's and the CLI's tests and by the `query` fuzz target.
 
 use crate::model::Corpus;
-use crate::search::normalize::{is_cjk, is_word_char, normalize};
 use crate::search::{Library, Query, Sort};
+use crate::text::normalize::{is_cjk, is_word_char, normalize};
 use std::collections::BTreeSet;
 
 /// The oracle's view of each document: normalized title, newline, normalized text.

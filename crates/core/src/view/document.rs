@@ -9,8 +9,8 @@ use crate::instrument::refs::cited_spans;
 use crate::instrument::registry::Registry;
 use crate::instrument::structure::{outline, Article, Outline};
 use crate::model::Document;
+use crate::pack::PackedRelated;
 use crate::saved::Desk;
-use crate::search::pack::PackedRelated;
 use crate::search::Library;
 use std::ops::Range;
 

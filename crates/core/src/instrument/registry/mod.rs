@@ -5,7 +5,7 @@
 
 use super::name::{cited, Cited, Stage};
 use crate::model::Document;
-use crate::search::normalize::normalize;
+use crate::text::normalize::normalize;
 use std::collections::HashMap;
 
 /// One instrument of the corpus.

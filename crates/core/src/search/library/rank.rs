@@ -2,11 +2,11 @@
 //! text where the keys do not decide, groups intersected rarest first, BM25
 //! with a title bonus, then the order asked for.
 
-use super::super::normalize::is_word_char;
-use super::super::pack::{is_cjk_pair, Postings};
 use super::super::query::{Query, Term};
-use super::super::tokens::KeyNeed;
 use super::{Hit, Library, Results, Sort, Tuning};
+use crate::pack::{is_cjk_pair, Postings};
+use crate::text::normalize::is_word_char;
+use crate::text::tokens::KeyNeed;
 use memchr::memmem::Finder;
 
 /// A term's match in one document.

@@ -1,8 +1,8 @@
 //! What the build stored about how documents relate: each one's related
 //! documents, the repost clusters, the boilerplate paragraphs.
 
-use super::super::pack::{PackedCluster, PackedRelated};
 use super::{Collapsed, Hit, Library};
+use crate::pack::{PackedCluster, PackedRelated};
 use crate::related::boilerplate::Boilerplate;
 use std::collections::HashMap;
 

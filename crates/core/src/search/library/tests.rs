@@ -1,6 +1,6 @@
 use super::*;
 use crate::model::Corpus;
-use crate::search::pack::encode;
+use crate::pack::encode;
 use crate::search::Query;
 
 fn corpus(docs: &[(&str, &str, &str)]) -> Corpus {
@@ -32,7 +32,7 @@ fn the_catalog_lists_documents_before_the_texts_arrive() {
         ("旧闻", "2023-01-01", "网信办发布通知。"),
     ]);
     let bytes = encode(&corpus);
-    let split = crate::search::pack::head_len(&bytes).expect("a header");
+    let split = crate::pack::head_len(&bytes).expect("a header");
     let library = Library::open_head(&bytes[..split]).expect("the catalog opens");
     assert!(!library.is_complete());
     assert_eq!(
@@ -102,8 +102,8 @@ fn and_or_exclude_and_order() {
 #[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::*;
-    use crate::search::normalize::is_word_char;
     use crate::search::Term;
+    use crate::text::normalize::is_word_char;
     use proptest::prelude::*;
 
     proptest! {

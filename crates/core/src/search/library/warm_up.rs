@@ -1,8 +1,8 @@
 //! Readying the engine in the browser before the reader's first keystroke.
 
-use super::super::normalize::{is_word_char, push_normalized};
 use super::super::query::Query;
 use super::{Library, Sort};
+use crate::text::normalize::{is_word_char, push_normalized};
 
 /// How often the warm-up ([`Library::warm_up_step`]) runs its searches.
 const WARM_UP_ROUNDS: usize = 4;

@@ -1,6 +1,6 @@
 use super::*;
 use crate::model::Corpus;
-use crate::search::pack;
+use crate::pack;
 
 fn doc(id: &str, text: &str) -> Document {
     Document {

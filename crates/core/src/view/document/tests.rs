@@ -2,10 +2,10 @@ use super::*;
 use crate::instrument::name::Stage;
 use crate::instrument::Carried;
 use crate::model::Corpus;
+use crate::pack;
 use crate::related::{compute, Tuning};
 use crate::saved::anchor::Anchor;
 use crate::saved::Note;
-use crate::search::pack;
 
 const RULES: &str = "第一条 为了规范数据出境活动，依据《中华人民共和国网络安全法》，制定本办法。\n第二条 数据处理者向境外提供数据，适用本办法。\n第三条 网信办负责数据出境安全评估工作。";
 

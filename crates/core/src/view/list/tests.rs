@@ -1,8 +1,8 @@
 use super::*;
 use crate::facets::{Facet, Filters};
 use crate::model::{Corpus, Document};
+use crate::pack;
 use crate::related::{compute, Tuning};
-use crate::search::pack;
 
 const NOTICE: &str = "为规范生成式人工智能服务，国家网信办等七部门联合公布办法。\n\n办法自二〇二三年八月十五日起施行，鼓励生成式人工智能技术在各行业、各领域的创新应用。\n\n有关负责人表示，出台办法旨在促进生成式人工智能健康发展和规范应用。";
 

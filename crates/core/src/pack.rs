@@ -21,7 +21,7 @@
 //! [`postings`], [`relations`], [`hay_code`], [`restorer`], [`bloom`] and
 //! [`info`].
 
-use super::normalize::is_cjk;
+use crate::text::normalize::is_cjk;
 use std::fmt;
 
 const MAGIC: &[u8; 4] = b"GZPK";

@@ -275,8 +275,8 @@ impl Pack<'_> {
 #[cfg(test)]
 mod tests {
     use crate::model::Corpus;
+    use crate::pack::encode;
     use crate::related::{compute, Reason, Tuning};
-    use crate::search::pack::encode;
     use crate::search::{Hit, Library};
 
     const NOTICE: &str = "为规范生成式人工智能服务，国家网信办等七部门联合公布办法。\n\n办法自二〇二三年八月十五日起施行，鼓励生成式人工智能技术在各行业、各领域的创新应用。";

@@ -1,7 +1,7 @@
 //! What each normalized character reads back as when nothing says
 //! otherwise, so a pack lists only the other originals.
 
-use crate::search::normalize::push_normalized;
+use crate::text::normalize::push_normalized;
 use std::collections::HashMap;
 
 /// What each normalized character reads back as when nothing says

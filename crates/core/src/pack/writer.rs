@@ -6,8 +6,8 @@ use super::restorer::Restorer;
 use super::{bloom, is_cjk_pair, meta, postings, push_end, push_u32, push_varint, relations};
 use super::{HayCode, Section, HEADER, MAGIC, RARE_PAIR_DOCS, SECTIONS, VERSION};
 use crate::model::Corpus;
-use crate::search::normalize::{normalize, push_normalized};
-use crate::search::tokens::for_each_key;
+use crate::text::normalize::{normalize, push_normalized};
+use crate::text::tokens::for_each_key;
 use std::collections::HashMap;
 
 /// Packs a corpus (documents in the corpus's order).
