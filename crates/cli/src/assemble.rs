@@ -169,11 +169,12 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
                 extract::origin::origin(&repost_headers)
             })
             .or_else(|| {
-                // A source line after a 推荐阅读 block is cut with that footer,
+                // A source line after a 推荐阅读 block is cut with that footer
+                // (or, on a web page, with what lies outside the article),
                 // but it still names the origin.
                 let cut_source_lines: Vec<&str> = removed
                     .iter()
-                    .filter(|r| r.rule == "related-articles")
+                    .filter(|r| r.rule == "related-articles" || r.rule == "outside-article")
                     .map(|r| r.text.trim_start())
                     .filter(|t| SOURCE_LINE_OPENINGS.iter().any(|o| t.starts_with(o)))
                     .collect();
@@ -188,6 +189,7 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
             &title,
             &paragraphs,
             images.iter().any(|i| i.at >= paragraphs.len()),
+            removed.iter().any(|r| r.rule == boilerplate::CUT_MARKER),
         ),
         signature_date: signed,
         layout: layout(&blocks),
@@ -208,7 +210,8 @@ pub fn ingest(rel_path: &str, text: &str) -> Result<Ingested, IngestError> {
 }
 
 /// How a line naming the original publisher opens.
-const SOURCE_LINE_OPENINGS: &[&str] = &["文章来源", "（来源", "(来源", "来源：", "来源:"];
+const SOURCE_LINE_OPENINGS: &[&str] =
+    &["文章来源", "参考来源", "（来源", "(来源", "来源：", "来源:"];
 
 /// How near the end a signature date stands: the issuing body, the date, and
 /// a few lines after it (a 抄送 line, an attachment note, a source line).
@@ -250,7 +253,12 @@ const CUT_OFF_PARAGRAPH_CHARS: usize = 50;
 /// `short`: little text; `truncated`: the scrape cut the title or text off
 /// (a replacement character where a multi-byte character was split, or a
 /// long last paragraph that stops mid-sentence).
-fn quality_flags(title: &str, paragraphs: &[&str], image_last: bool) -> Vec<String> {
+fn quality_flags(
+    title: &str,
+    paragraphs: &[&str],
+    image_last: bool,
+    cut_marker: bool,
+) -> Vec<String> {
     let mut flags = Vec::new();
     let chars: usize = paragraphs.iter().map(|p| p.chars().count()).sum();
     if chars > 0 && chars < SHORT_TEXT_CHARS {
@@ -282,6 +290,7 @@ fn quality_flags(title: &str, paragraphs: &[&str], image_last: bool) -> Vec<Stri
     // unless a picture follows (`认证标志如下：` and the mark).
     let announces = !image_last && ["如下：", "如下:"].iter().any(|e| last.ends_with(e));
     let stops_mid_sentence = stops_on_ellipsis
+        || cut_marker
         || announces
         || last.chars().count() >= CUT_OFF_PARAGRAPH_CHARS
             && last
@@ -400,7 +409,7 @@ mod tests {
     fn a_scrape_that_stops_on_an_ellipsis_is_truncated() {
         let long = "第四十九条 当事人对行政处罚决定不服，可以依法申请行政复议。";
         let truncated = |last: &str| {
-            quality_flags("标题", &[long, last], false).contains(&"truncated".to_owned())
+            quality_flags("标题", &[long, last], false, false).contains(&"truncated".to_owned())
         };
         assert!(truncated("当事人对行..."), "a short last line cut mid-word");
         assert!(truncated("当事人同意并签订确认书的，网…"));
@@ -418,7 +427,7 @@ mod tests {
             truncated("关于社群和沙龙更多的情况如下："),
             "what it announces is gone"
         );
-        let announced = quality_flags("标题", &[long, "认证标志如下："], true);
+        let announced = quality_flags("标题", &[long, "认证标志如下："], true, false);
         assert!(
             !announced.contains(&"truncated".to_owned()),
             "a picture follows"

@@ -14,8 +14,17 @@ pub enum Match {
     Prefix(&'static str),
     /// The block contains this text.
     Contains(&'static str),
-    /// The block is nothing but punctuation (WeChat's runs of lone `，` `。`).
+    /// The block starts with the first text and ends with the second
+    /// (`更多创新大会详情`: a prompt towards a link).
+    Around(&'static str, &'static str),
+    /// The block is nothing but punctuation or arrows (WeChat's runs of
+    /// lone `，` `。`, a `↓↓↓` pointing at a link below).
     PunctuationOnly,
+    /// A few characters cut by an ellipsis (`《中...`): a teaser's stub.
+    EllipsisStub,
+    /// A story's submitter line alone (Solidot's `来自艾米七号`, its "from the
+    /// … dept."): 来自 and a name, no punctuation.
+    Attribution,
     /// The block is nothing but a URL (a mirror's link back to itself).
     BareUrl,
     /// Most of the block is link text (menus, related-article lists).
@@ -56,7 +65,10 @@ const fn rule(name: &'static str, matches: Match, scope: Scope, max_chars: usize
     }
 }
 
-use Match::{BareUrl, Contains, Exact, Furniture, LinkDense, Prefix, PunctuationOnly};
+use Match::{
+    Around, Attribution, BareUrl, Contains, EllipsisStub, Exact, Furniture, LinkDense, Prefix,
+    PunctuationOnly,
+};
 use Scope::{Block as One, ToEnd};
 
 /// The rules, in the order they are tried.
@@ -216,7 +228,7 @@ pub const RULES: &[Rule] = &[
     rule("page-furniture", Prefix("所属地"), One, 12),
     // Account greetings, contribution and event prompts, aggregator disclaimers.
     rule("account-slogan", Prefix("你好呀"), One, 40),
-    rule("promotion", Prefix("投稿联系"), One, 40),
+    rule("promotion", Prefix("投稿联系"), One, 60),
     rule("promotion", Contains("扫描下方二维码"), One, 40),
     rule("promotion", Contains("加入学术圈"), One, 40),
     rule("site-footer", Contains("本文内容收集自"), One, 80),
@@ -228,6 +240,22 @@ pub const RULES: &[Rule] = &[
         120,
     ),
     rule("wechat-profile-card", Contains("直属事业单位"), One, 120),
+    // Link labels left without their link, closing prompts, staff credits.
+    rule("link-label", Exact("原文链接"), One, 8),
+    rule("link-label", Exact("原文地址"), One, 8),
+    rule("wechat-page-chrome", Contains("阅读原文"), One, 20),
+    rule("wechat-page-chrome", Prefix("点赞关注"), One, 30),
+    rule("wechat-page-chrome", Exact("观看更多精彩视频"), One, 10),
+    rule("wechat-page-chrome", Exact("更多阅读"), One, 6),
+    rule("wechat-page-chrome", Around("更多", "详情"), One, 12),
+    rule("editor-line", Prefix("编辑|"), One, 30),
+    rule("editor-line", Prefix("编辑｜"), One, 30),
+    rule("editor-line", Prefix("编审|"), One, 30),
+    rule("editor-line", Prefix("编审｜"), One, 30),
+    rule("editor-line", Exact("编者荐语"), One, 6),
+    rule("account-slogan", Contains("开源情报信息源"), One, 40),
+    rule("story-attribution", Attribution, One, 10),
+    rule("teaser-stub", EllipsisStub, One, 8),
 ];
 
 fn is_match(rule: &Rule, block: &Block, chars: usize) -> bool {
@@ -238,19 +266,59 @@ fn is_match(rule: &Rule, block: &Block, chars: usize) -> bool {
     match rule.matches {
         LinkDense => block.link_density() > LINK_DENSE,
         Furniture => is_furniture(text),
-        // A heading may end with a colon (往期回顾：).
-        Exact(s) => text == s || text.trim_end_matches(['：', ':']) == s,
-        Prefix(s) => text.starts_with(s),
+        // A heading may end with a colon (往期回顾：), a line stand in quotes.
+        Exact(s) => [text, unquoted(text)]
+            .iter()
+            .any(|text| *text == s || text.trim_end_matches(['：', ':']) == s),
+        Prefix(s) => text.starts_with(s) || unquoted(text).starts_with(s),
+        // A scrape's `...` or a lone `…`; `……` is the author's pause (`结果是……`).
+        EllipsisStub => {
+            let stub = text
+                .strip_suffix("...")
+                .or_else(|| text.strip_suffix('…').filter(|s| !s.ends_with('…')));
+            stub.is_some_and(|stub| (1..=4).contains(&stub.trim_end_matches('.').chars().count()))
+        }
+        Attribution => text.strip_prefix("来自").is_some_and(|name| {
+            (2..=8).contains(&name.chars().count()) && name.chars().all(|c| c.is_alphanumeric())
+        }),
         Contains(s) => text.contains(s),
-        PunctuationOnly => text
-            .chars()
-            .all(|c| c.is_ascii_punctuation() || is_cjk_punctuation(c) || c.is_whitespace()),
+        Around(start, end) => text.starts_with(start) && text.ends_with(end),
+        PunctuationOnly => text.chars().all(|c| {
+            c.is_ascii_punctuation()
+                || is_cjk_punctuation(c)
+                || c.is_whitespace()
+                || ('\u{2190}'..='\u{21ff}').contains(&c)
+        }),
         BareUrl => {
             let url = text.trim_start_matches('<').trim_end_matches('>');
             (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("//"))
                 && !url.contains(char::is_whitespace)
         }
     }
+}
+
+/// Rule: a lone ellipsis ending the scrape (see [`clean`]).
+pub const CUT_MARKER: &str = "cut-marker";
+
+/// `...`, `*...`, `- …`: an ellipsis alone, perhaps as a list item; or a
+/// few characters cut by one (`此次更...`; not a title's stub, `《中...`,
+/// which is a teaser of another piece).
+fn is_cut_marker(text: &str) -> bool {
+    let rest = text.trim_start_matches(['*', '-', '•', ' ']).trim();
+    let stub = Block::paragraph(rest);
+    matches!(rest, "..." | "…" | "。。。" | "......")
+        || !rest.starts_with(['《', '【', '['])
+            && is_match(
+                &rule("cut", EllipsisStub, One, 8),
+                &stub,
+                rest.chars().count(),
+            )
+}
+
+/// A line without the quotation marks around it (`“投稿联系方式：…”`).
+fn unquoted(text: &str) -> &str {
+    text.trim_start_matches(['“', '"', '「', '『'])
+        .trim_end_matches(['”', '"', '」', '』'])
 }
 
 /// Above this share of link text a block is navigation, not prose.
@@ -310,11 +378,25 @@ fn split_trailing_prompt(text: &str) -> Option<(&str, &str)> {
 pub fn clean(blocks: Vec<Block>, title: &str, source: &str) -> (Vec<Block>, Vec<Removal>) {
     let mut kept = Vec::with_capacity(blocks.len());
     let mut removed = Vec::new();
-    let mut rest = blocks.into_iter();
-    while let Some(block) = rest.next() {
+    let blocks = crate::teasers::remove(blocks, &mut removed);
+    let last_text = blocks.iter().rposition(|b| !b.is_image());
+    // Whether the text block before the one at hand was kept.
+    let mut after_kept = false;
+    let mut rest = blocks.into_iter().enumerate();
+    while let Some((n, block)) = rest.next() {
         // Images have no text for the rules; `images` judges them at the end.
         if block.is_image() {
             kept.push(block);
+            continue;
+        }
+        // A scrape that stops right after the article on a lone `...` (a list
+        // item cut, `*...`) or a word cut (`此次更...`) lost what followed:
+        // the marker goes, and `assemble` flags the text truncated.
+        if Some(n) == last_text && after_kept && is_cut_marker(&block.text) {
+            removed.push(Removal {
+                rule: CUT_MARKER,
+                text: block.text,
+            });
             continue;
         }
         let mut block = block;
@@ -328,7 +410,9 @@ pub fn clean(blocks: Vec<Block>, title: &str, source: &str) -> (Vec<Block>, Vec<
             block.text = body.to_owned();
         }
         let chars = block.text.chars().count();
-        match RULES.iter().find(|r| is_match(r, &block, chars)) {
+        let rule = RULES.iter().find(|r| is_match(r, &block, chars));
+        after_kept = rule.is_none();
+        match rule {
             None => kept.push(block),
             Some(rule) => {
                 removed.push(Removal {
@@ -336,7 +420,7 @@ pub fn clean(blocks: Vec<Block>, title: &str, source: &str) -> (Vec<Block>, Vec<
                     text: block.text,
                 });
                 if rule.scope == ToEnd {
-                    removed.extend(rest.by_ref().map(|b| Removal {
+                    removed.extend(rest.by_ref().map(|(_, b)| Removal {
                         rule: rule.name,
                         text: b.text,
                     }));
@@ -652,6 +736,51 @@ mod tests {
                 "（完）"
             ]
         );
+    }
+
+    #[test]
+    fn credits_prompts_and_attributions_go_and_prose_like_them_stays() {
+        let texts = [
+            "来自艾米七号",
+            "网信办周日宣布开展专项行动。",
+            "“投稿联系方式：010-82992251 someone@cert.org.cn”",
+            "原文链接：",
+            "请点击文末「阅读原文」",
+            "↓↓↓",
+            "编辑| 品牌推广室",
+            "编审｜业务发展部",
+            "点赞关注极客公园视频号，",
+            "来自一线的报告，值得一读",
+            "文字| 网络安全和数据安全研究测评事业部",
+            "《中...",
+            "更多创新大会详情",
+            "结果是……",
+        ];
+        assert_eq!(
+            kept(&texts, "标题", "s"),
+            [
+                "网信办周日宣布开展专项行动。",
+                "来自一线的报告，值得一读",
+                "文字| 网络安全和数据安全研究测评事业部",
+                "结果是……"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lone_ellipsis_right_after_the_text_is_a_cut_and_after_page_chrome_is_not() {
+        let rules = |texts: &[&str]| -> Vec<&'static str> {
+            clean(blocks(texts), "标题", "s")
+                .1
+                .iter()
+                .map(|r| r.rule)
+                .collect()
+        };
+        assert_eq!(rules(&["第一条消息。", "*..."]), [CUT_MARKER]);
+        assert_eq!(rules(&["第一条消息。", "此次更..."]), [CUT_MARKER]);
+        assert_eq!(rules(&["第一条消息。", "《中..."]), ["teaser-stub"]);
+        assert!(!rules(&["第一条消息。", "使用完整服务", "："]).contains(&CUT_MARKER));
+        assert!(!rules(&["第一条消息。", "使用完整服务", "..."]).contains(&CUT_MARKER));
     }
 
     #[test]

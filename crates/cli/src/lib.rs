@@ -22,4 +22,5 @@ pub mod markdown;
 pub mod pipeline;
 pub mod report;
 pub mod site;
+pub mod teasers;
 pub mod text;

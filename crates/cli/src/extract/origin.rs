@@ -8,6 +8,9 @@ use std::sync::OnceLock;
 const ORIGIN_PATTERNS: &[&str] = &[
     // （来源：中国网信网） （文章来源：网信中国） (来源:新华网)
     r"[（(]\s*(?:文章|本文|信息|稿件)?来源\s*[：:]\s*([^）)\n]{2,40}?)\s*[）)]",
+    // 文章来源: https://www.solidot.org/story?sid=74837 / 参考来源：https://… (the
+    // address whole, up to the first character no URL has)
+    r"来源\s*[：:]\s*(https?://[!-~]+)",
     // 来源：工信部网站 / 2024-09-30 来源：X / 文章原作者 Y，文章来源：helpnetsecurity
     // (in a short paragraph: see ORIGIN_LINE_CHARS)
     r"来源\s*[：:]\s*([^，,。；;）)\s][^，,。；;）)\n]{1,39})",
@@ -41,6 +44,9 @@ fn patterns() -> &'static Patterns {
     })
 }
 
+/// What a `来源：` after these words credits: a picture or a figure.
+const CREDITS: &[&str] = &["图片", "图", "数据", "素材", "视频"];
+
 /// Unbracketed `来源：` statements count only in paragraphs this short (a
 /// source line), not in the middle of prose.
 const ORIGIN_LINE_CHARS: usize = 100;
@@ -70,7 +76,13 @@ pub fn origin(paragraphs: &[&str]) -> Option<String> {
             .enumerate()
             .filter(|(i, _)| short || *i == 0)
             .map(|(_, re)| re)
-            .find_map(|re| re.captures(para.trim()).and_then(|c| c.get(1)))
+            .find_map(|re| {
+                let para = para.trim();
+                let found = re.captures(para)?;
+                // 图片来源：X credits a picture, 数据来源：X a figure: not the text's origin.
+                let before = &para[..found.get(0)?.start()];
+                (!CREDITS.iter().any(|c| before.ends_with(c))).then_some(found.get(1)?)
+            })
             .map(|m| clean_origin(m.as_str()))
     });
     stated.filter(|o| !o.is_empty()).or_else(|| {
@@ -152,6 +164,16 @@ mod tests {
             (&["工信部：将开展专项整治行动", "澎湃新闻记者 周頔", "4月20日，工信部表示。"], Some("澎湃新闻")),
             (&["正文里说到了数据的来源：这不是一句署名，因为它在一个很长的段落的中间位置，并且没有括号包着；这样的段落是正文，讨论的是数据从哪里来、怎样流动、如何保护，应当完整保留，不应当被当作文章的出处，即使它里面有来源两个字和一个冒号。"], None),
             (&["没有来源的正文。"], None),
+            (&["图片来源：“未来生命研究所”网站", "（来源：中国新闻网）"], Some("中国新闻网")),
+            (&["*数据来源：国家统计局"], None),
+            (
+                &["文章来源: https://www.solidot.org/story?sid=74837如有侵权请联系:admin#unsafe.sh"],
+                Some("https://www.solidot.org/story?sid=74837"),
+            ),
+            (
+                &["参考来源：https://www.cac.gov.cn/2024-07/26/c_1723675813897965.htm"],
+                Some("https://www.cac.gov.cn/2024-07/26/c_1723675813897965.htm"),
+            ),
         ];
         for (paragraphs, want) in cases {
             assert_eq!(origin(paragraphs).as_deref(), *want, "{paragraphs:?}");
