@@ -32,10 +32,20 @@ pub const KIND_RULES: &[(Kind, &[&str])] = &[
             "净网",
         ],
     ),
-    // Issuing verbs outrank the subject of what is issued (`印发《…漏洞…办法》`).
+    // Issuing verbs outrank the subject of what is issued (`印发《…漏洞…办法》`);
+    // so do calls for proposals (`公开征集`, `研究课题`).
     (
         Kind::Notice,
-        &["印发", "征求意见", "发布《", "公布《", "出台"],
+        &[
+            "印发",
+            "征求意见",
+            "发布《",
+            "公布《",
+            "出台",
+            "征集",
+            "研究课题",
+            "申报",
+        ],
     ),
     (
         Kind::Meeting,
@@ -99,7 +109,8 @@ pub const KIND_RULES: &[(Kind, &[&str])] = &[
 pub const LEAD_RULES: &[(Kind, &[&str])] = &[
     (
         Kind::Interview,
-        &["答记者问", "记者采访", "采访了", "接受采访", "专访"],
+        // Not 接受采访: `X 接受采访时表示` reports what was said (news).
+        &["答记者问", "记者采访", "采访了", "专访"],
     ),
     (Kind::Campaign, &["部署开展", "专项行动", "专项整治"]),
     (
@@ -149,6 +160,15 @@ const DIGEST_WORDS: &[&str] = &[
     "每日安全",
     "早知道",
 ];
+
+/// Words of a title that announce an event to come.
+const PREVIEW_WORDS: &[&str] = &["在即", "倒计时"];
+
+/// A document's own name ending its title.
+const OWN_NAMES: &[&str] = &["通知", "公告"];
+
+/// Verbs of receiving a notice, not issuing one.
+const RECEIVING: &[&str] = &["收到", "等待", "接到", "得到", "听候", "等候"];
 
 /// At least this many paragraphs opening with `问：` make a Q&A.
 const QA_PARAGRAPHS: usize = 2;
@@ -205,6 +225,23 @@ fn form(title: &str, paragraphs: &[&str], chrome: &[&str]) -> Option<(Kind, Stri
     // was taken above.
     if title.contains("解读") {
         return Some((Kind::News, "form: commentary, title contains 解读".into()));
+    }
+    // An event still to come is previewed, not held (`巴黎奥运会开幕在即`).
+    if let Some(word) = PREVIEW_WORDS.iter().find(|w| title.contains(*w)) {
+        return Some((Kind::News, format!("form: preview, title contains {word}")));
+    }
+    // A title ending in the document's own name (`…暂停漏洞收录通知`), not in
+    // a notice someone receives (`学生回家等待通知`, `经销商已经收到英特尔通知`).
+    let last_clause = title
+        .rsplit([' ', '，', ',', '：', ':'])
+        .next()
+        .unwrap_or(title);
+    let received = RECEIVING.iter().any(|v| last_clause.contains(*v));
+    if let Some(name) = OWN_NAMES
+        .iter()
+        .find(|n| !received && title.trim_end().ends_with(*n))
+    {
+        return Some((Kind::Notice, format!("form: title ends with {name}")));
     }
     let label = column_label(title)?;
     COMMENTARY_COLUMNS
@@ -332,6 +369,32 @@ mod tests {
             ("圆桌 | 数据要素如何流通", "", Kind::Interview),
         ];
         for (title, lead, want) in cases.into_iter().chain(more) {
+            assert_eq!(kind(title, &[lead], &[]).0, want, "{title}");
+        }
+    }
+
+    #[test]
+    fn previews_calls_and_own_names_by_form() {
+        let cases = [
+            (
+                "关注 | 巴黎奥运会开幕在即 面临网络安全挑战",
+                "奥运会将于26日开幕。",
+                Kind::News,
+            ),
+            ("GoEXP将于3月31日暂停漏洞收录通知", "", Kind::Notice),
+            (
+                "英特尔即将涨价 部分经销商已经收到英特尔通知",
+                "",
+                Kind::News,
+            ),
+            ("关于公开征集2024年度研究课题的公告", "", Kind::Notice),
+            (
+                "OpenAI CTO 表态 AI 必须被监管",
+                "OpenAI 的 CTO 接受采访时表示 AGI 必须被监管。",
+                Kind::News,
+            ),
+        ];
+        for (title, lead, want) in cases {
             assert_eq!(kind(title, &[lead], &[]).0, want, "{title}");
         }
     }
