@@ -19,6 +19,7 @@ pub mod html;
 pub mod ids;
 pub mod images;
 pub mod markdown;
+pub mod mojibake;
 pub mod pipeline;
 pub mod report;
 pub mod site;

@@ -80,9 +80,24 @@ pub fn process_bytes(rel_path: &str, bytes: &[u8]) -> Outcome {
         Err(DecodeError::Binary) => return Outcome::Skipped(DecodeError::Binary.to_string()),
         Err(err) => return Outcome::Error(err.to_string()),
     };
-    let ingested = std::panic::catch_unwind(|| assemble::ingest(rel_path, &decoded.text));
+    let fixed = crate::mojibake::repair(&decoded.text);
+    let ingested = std::panic::catch_unwind(|| assemble::ingest(rel_path, &fixed.text));
     match ingested {
         Ok(Ok(mut doc)) => {
+            if fixed.repaired > 0 {
+                doc.warnings.push(format!(
+                    "{} line(s) of mojibake (UTF-8 once read as PT154) repaired",
+                    fixed.repaired
+                ));
+                doc.flags.push("mojibake-repaired".to_owned());
+            }
+            if fixed.unrepaired > 0 {
+                doc.warnings.push(format!(
+                    "{} line(s) look like mojibake and could not be repaired",
+                    fixed.unrepaired
+                ));
+                doc.flags.push("mojibake".to_owned());
+            }
             if decoded.replaced > 0 {
                 let replaced = decoded.replaced;
                 doc.warnings.push(format!(

@@ -68,6 +68,12 @@ pub struct Summary {
     pub skipped: usize,
     /// Unreadable documents.
     pub error: usize,
+    /// Kept documents whose scrape was cut off (flag `truncated`).
+    pub truncated: usize,
+    /// Kept documents whose mojibake lines were repaired (flag `mojibake-repaired`).
+    pub mojibake_repaired: usize,
+    /// Kept documents with mojibake lines that could not be repaired (flag `mojibake`).
+    pub mojibake: usize,
 }
 
 /// The whole report.
@@ -96,6 +102,15 @@ impl Report {
                 Status::Skipped => &mut summary.skipped,
                 Status::Error => &mut summary.error,
             } += 1;
+            for (flag, count) in [
+                ("truncated", &mut summary.truncated),
+                ("mojibake-repaired", &mut summary.mojibake_repaired),
+                ("mojibake", &mut summary.mojibake),
+            ] {
+                if file.flags.iter().any(|f| f == flag) {
+                    *count += 1;
+                }
+            }
         }
         Self {
             inputs,
