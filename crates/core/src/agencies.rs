@@ -441,6 +441,24 @@ pub const SUB_BODY_SUFFIXES: &[&str] = &[
     "直属",
 ];
 
+/// Endings of an institution of a body's (`公安部第三研究所`, `商务部研究院`,
+/// `水利部信息中心`, `共青团中央…教育研究中心`): a unit of its own, not the body.
+const INSTITUTIONS: &[&str] = &["研究所", "研究院", "研究中心", "信息中心", "学院", "党校"];
+
+/// How far after a body's name its institution's ending may stand.
+const INSTITUTION_REACH_CHARS: usize = 14;
+
+/// Whether the name is that of an institution under the body: an
+/// institution's ending within the run of Chinese characters after it.
+fn names_institution(after: &str) -> bool {
+    let run: String = after
+        .chars()
+        .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .take(INSTITUTION_REACH_CHARS)
+        .collect();
+    INSTITUTIONS.iter().any(|i| run.contains(i))
+}
+
 /// Short aliases that also begin common words, with the characters that,
 /// right after them, make the word and not the body (`最高法律效力`).
 pub const WORD_CONTINUATIONS: &[(&str, &[char])] = &[("最高法", &['律', '规', '则'])];
@@ -523,7 +541,10 @@ pub fn is_national_mention(text: &str, start: usize, end: usize) -> bool {
         .iter()
         .flat_map(|a| a.aliases)
         .any(|a| a.len() > alias.len() && text[start..].starts_with(a));
-    let sub_body = longer_body || SUB_BODY_SUFFIXES.iter().any(|s| after.starts_with(s));
+    let sub_body = longer_body
+        || SUB_BODY_SUFFIXES.iter().any(|s| after.starts_with(s))
+        // An institute's own unit (`中国信息通信研究院安全研究所`) still names the institute.
+        || !INSTITUTIONS.iter().any(|i| alias.ends_with(i)) && names_institution(after);
     let department = alias.ends_with('部') && after.starts_with('门');
     let word = WORD_CONTINUATIONS.iter().any(|(short, nexts)| {
         *short == alias && after.chars().next().is_some_and(|c| nexts.contains(&c))
@@ -570,6 +591,12 @@ mod tests {
             ("国务院国资委", "国务院", false),
             ("公安部办公厅印发", "公安部", true),
             ("是工业和信息化部直属科研事业单位", "工业和信息化部", false),
+            ("公安部第三研究所发布", "公安部", false),
+            ("商务部研究院专家", "商务部", false),
+            ("水利部信息中心", "水利部", false),
+            ("共青团中央青少年网络素养教育研究中心", "共青团中央", false),
+            ("公安部、国家网信办联合发布", "公安部", true),
+            ("中国信息通信研究院安全研究所", "中国信息通信研究院", true),
             ("国务院印发", "国务院", true),
             ("3月7日商务部发布", "商务部", true),
             ("参加商务部举办的", "商务部", true),
